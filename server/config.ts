@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Server configuration, read once from the environment at start-up.
+ *
+ * Everything is validated up front so a typo in a deployment file fails the
+ * start with a readable message instead of surfacing later as a half-working
+ * server (e.g. listening on the wrong interface).
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What Fastify's `trustProxy` option accepts, restricted to what we can express in one env var. */
+export type TrustProxy = boolean | number | string[];
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Absolute path of the directory holding the SQLite database. */
+  dataDir: string;
+  /** Absolute path of the built front end (Vite output). */
+  distDir: string;
+  logLevel: LogLevel;
+  trustProxy: TrustProxy;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+// Empty strings count as "unset": `PORT= npm start` is a common way to clear a variable.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+const portSchema = z.coerce
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be an integer' })
+  .min(0, { error: 'must be between 0 and 65535' })
+  .max(65535, { error: 'must be between 0 and 65535' });
+
+const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
+  const value = raw.trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  // A bare integer means "trust this many hops", which is what a single
+  // reverse proxy (nginx, Caddy) in front of the server needs: TRUST_PROXY=1.
+  if (/^\d+$/.test(value)) return Number(value);
+  const list = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (list.some((entry) => !/^[0-9a-fA-F.:/]+$/.test(entry))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be "true", "false", a hop count, or a comma-separated list of IP addresses/CIDRs',
+    });
+    return z.NEVER;
+  }
+  return list;
+});
+
+const envSchema = z.object({
+  PORT: optional(portSchema.default(8080)),
+  HOST: optional(z.string().trim().min(1).default('127.0.0.1')),
+  DATA_DIR: optional(z.string().default('./data')),
+  DIST_DIR: optional(z.string().default('./dist')),
+  LOG_LEVEL: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
+      .default('info'),
+  ),
+  TRUST_PROXY: optional(trustProxySchema.default(false)),
+});
+
+/**
+ * Parses the environment into a {@link ServerConfig}. Relative directories are
+ * resolved against `cwd` so the rest of the server only ever sees absolute paths.
+ *
+ * @throws ConfigError listing every invalid variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid server configuration:\n${lines.join('\n')}`);
+  }
+  const parsed = result.data;
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir: path.resolve(cwd, parsed.DATA_DIR),
+    distDir: path.resolve(cwd, parsed.DIST_DIR),
+    logLevel: parsed.LOG_LEVEL,
+    trustProxy: parsed.TRUST_PROXY,
+  };
+}

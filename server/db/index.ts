@@ -1,0 +1,3 @@
+export { openDatabase, DATABASE_FILENAME, type Db } from './open-database';
+export { runMigrations, appliedMigrations, type MigrationResult } from './migrate';
+export { migrations, type Migration } from './migrations';

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export const DATABASE_FILENAME = 'limits-terrain.sqlite';
+
+/** How long a writer waits for another connection's lock before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating if needed) the server database in `dataDir`.
+ *
+ * Pragmas, and why:
+ * - journal_mode=WAL: readers never block the single writer, and a crash mid-write
+ *   cannot corrupt the main file. It is persistent, but re-asserting is cheap.
+ * - synchronous=FULL: the sync API will hold field workers' data that exists
+ *   nowhere else once a device is lost; we trade a little write latency for
+ *   durability of every committed transaction, even on power loss.
+ * - foreign_keys=ON: SQLite leaves it off per connection by default.
+ * - busy_timeout: a second process (a migration, a backup) briefly holding the
+ *   lock should delay requests, not fail them.
+ */
+export function openDatabase(dataDir: string): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DATABASE_FILENAME), { timeout: BUSY_TIMEOUT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const mode = db.pragma('journal_mode', { simple: true });
+    if (mode !== 'wal') {
+      // Happens on file systems without shared-memory support (some network mounts).
+      throw new Error(`SQLite refused WAL mode (got "${String(mode)}"); put DATA_DIR on a local disk`);
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

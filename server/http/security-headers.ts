@@ -1,0 +1,65 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Content-Security-Policy for the app shell.
+ *
+ * - No 'unsafe-inline' / 'unsafe-eval' for scripts: the Vite build only emits
+ *   external module scripts, so any inline script is by definition injected.
+ * - style-src 'self' only: React writes `style={...}` through the CSSOM
+ *   (element.style.x = ...), which CSP does not govern, so the app needs no
+ *   inline-style allowance either.
+ * - img-src data: because small icons may be inlined by the bundler.
+ * - worker-src/manifest-src 'self': the service worker and web manifest are ours.
+ * - frame-ancestors 'none' + base-uri 'none' + object-src 'none': no framing
+ *   (clickjacking), no <base> hijacking of relative URLs, no plugins.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Headers sent on every response, whatever its status or origin (route, static file, error). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  // Guide URLs can reveal which situation a professional is dealing with; never leak them.
+  'referrer-policy': 'no-referrer',
+  // The app needs none of these; denying them also denies them to any injected content.
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  // Legacy twin of frame-ancestors for browsers that ignore CSP level 2.
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * Only meaningful over TLS: browsers ignore HSTS on plain http, and sending it
+ * from a dev server on http://127.0.0.1 would only confuse. Behind a TLS
+ * terminating proxy, `request.protocol` reflects X-Forwarded-Proto only when
+ * TRUST_PROXY is set, so a client cannot fake it.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.headers(SECURITY_HEADERS);
+  if (request.protocol === 'https') {
+    reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+  }
+}
+
+/** The same headers as raw header lines, for responses written straight to the socket. */
+export function rawSecurityHeaderLines(): string {
+  return Object.entries(SECURITY_HEADERS)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+}

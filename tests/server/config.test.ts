@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
+
+const cwd = path.resolve('/srv/limits');
+
+describe('loadConfig', () => {
+  it('has safe defaults: localhost only, ./data and ./dist resolved against cwd', () => {
+    expect(loadConfig({}, cwd)).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: path.join(cwd, 'data'),
+      distDir: path.join(cwd, 'dist'),
+      logLevel: 'info',
+      trustProxy: false,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        PORT: '3000',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/limits',
+        DIST_DIR: 'build',
+        LOG_LEVEL: 'WARN',
+        TRUST_PROXY: 'true',
+      },
+      cwd,
+    );
+    expect(config).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('/var/lib/limits'),
+      distDir: path.join(cwd, 'build'),
+      logLevel: 'warn',
+      trustProxy: true,
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '' }, cwd)).toMatchObject({ port: 8080, logLevel: 'info' });
+  });
+
+  it.each([
+    ['1', 1],
+    ['false', false],
+    ['10.0.0.1, 10.0.0.0/8', ['10.0.0.1', '10.0.0.0/8']],
+    ['::1', ['::1']],
+  ])('parses TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }, cwd).trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT="eighty": must be a number/],
+    [{ PORT: '70000' }, /PORT="70000": must be between 0 and 65535/],
+    [{ PORT: '80.5' }, /PORT="80.5": must be an integer/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL="verbose": must be one of fatal, error/],
+    [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY="yes please"/],
+    [{ HOST: '   ' }, /HOST/],
+  ])('rejects %o with a clear message', (env, message) => {
+    expect(() => loadConfig(env, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig(env, cwd)).toThrow(message);
+  });
+
+  it('reports all invalid variables at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' }, cwd)).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+});
