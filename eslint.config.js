@@ -1,0 +1,93 @@
+// ESLint flat config: typescript-eslint (type-aware), React hooks, jsx-a11y, and the architecture rules:
+// features never import each other; only src/db opens Dexie; components never touch the database.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'node_modules/**', 'data/**', 'public/**', 'reports/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // A feature may not reach into another feature: shared code goes to src/lib or src/components.
+            ...features.map((name) => ({
+              target: `./src/features/${name}`,
+              from: './src/features',
+              except: [`./${name}`],
+              message: 'Features do not import each other; compose them in src/app or share via src/lib.',
+            })),
+            {
+              target: './src/!(app)/**',
+              from: './src/app',
+              message: 'Only the app shell imports from src/app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only src/db opens Dexie: use a data/ operation.', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/db/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Components render; storage goes through data/ operations and hooks.
+    files: ['src/**/components/**/*.tsx', 'src/app/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Components never call Dexie directly.' }],
+          patterns: [
+            {
+              group: ['**/db/db', '**/db/seed-content'],
+              message: 'Components never touch the database: use a feature data/ operation or hook.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'tests/**'],
+    rules: { 'no-restricted-imports': 'off', 'import-x/no-restricted-paths': 'off' },
+  },
+);

@@ -1,0 +1,11 @@
+/** `npm run bench`: every benchmark, in one run. Needs a build (`npm run build`). */
+import { existsSync } from 'node:fs';
+import { measureBundle, printBundle } from './bundle';
+import { measureLighthouse, printLighthouse } from './lighthouse';
+
+if (!existsSync('dist/index.html')) {
+  console.error('No build in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+printBundle(await measureBundle());
+for (const path of ['/', '/guide/2-4-2']) printLighthouse(path, await measureLighthouse(path));

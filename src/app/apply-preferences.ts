@@ -1,0 +1,10 @@
+/** Reflects display preferences on <html>: language, colour theme and text size (rem-based CSS scales). */
+import type { Language, TextSize, Theme } from '../stores/preferences-store';
+
+export function applyPreferencesToDocument(prefs: { language: Language; theme: Theme; textSize: TextSize }): void {
+  const html = document.documentElement;
+  html.lang = prefs.language;
+  if (prefs.theme === 'system') delete html.dataset.theme;
+  else html.dataset.theme = prefs.theme;
+  html.style.fontSize = `${prefs.textSize}%`;
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { FavouriteToggle } from '../../components/favourite-toggle';
+import { ChecklistList, ChecklistView } from '../../features/checklists';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFound } from './not-found-page';
+
+export function ChecklistListRoute() {
+  const { t } = useTranslation('checklists');
+  useDocumentTitle(t('title'));
+  return <ChecklistList />;
+}
+
+export function ChecklistRoute() {
+  const { t } = useTranslation('checklists');
+  const { checklistId = '' } = useParams();
+  return (
+    <ChecklistView
+      key={checklistId}
+      id={checklistId}
+      actions={<FavouriteToggle kind="checklist" id={checklistId} />}
+      notFound={<NotFound message={t('notFound')} />}
+    />
+  );
+}

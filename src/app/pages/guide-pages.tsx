@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { FavouriteToggle } from '../../components/favourite-toggle';
+import { GuideSectionView, GuideToc } from '../../features/guide';
+import { Table1Matrix } from '../../features/table-1';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFound } from './not-found-page';
+
+export function GuideTocRoute() {
+  const { t } = useTranslation('guide');
+  useDocumentTitle(t('title'));
+  return <GuideToc />;
+}
+
+export function GuideSectionRoute() {
+  const { t } = useTranslation('guide');
+  const { sectionId = '' } = useParams();
+  return (
+    <GuideSectionView
+      key={sectionId}
+      id={sectionId}
+      actions={<FavouriteToggle kind="section" id={sectionId} />}
+      extra={sectionId === 'table-1' ? <Table1Matrix headingLevel={2} /> : undefined}
+      notFound={<NotFound message={t('notFound')} />}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { FavouriteToggle } from '../../components/favourite-toggle';
+import { TermView, VocabularyList } from '../../features/vocabulary';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFound } from './not-found-page';
+
+export function VocabularyListRoute() {
+  const { t } = useTranslation('vocabulary');
+  useDocumentTitle(t('title'));
+  return <VocabularyList />;
+}
+
+export function TermRoute() {
+  const { t } = useTranslation('vocabulary');
+  const { termId = '' } = useParams();
+  return (
+    <TermView
+      key={termId}
+      id={termId}
+      actions={<FavouriteToggle kind="term" id={termId} />}
+      notFound={<NotFound message={t('notFound')} />}
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FavouriteKind } from '../db/rows';
+import { toggleFavourite } from '../lib/favourites/toggle-favourite';
+import { useIsFavourite } from '../lib/favourites/use-is-favourite';
+
+/** A labelled star button that stars any section, term, scheme or checklist. */
+export function FavouriteToggle({ kind, id }: { kind: FavouriteKind; id: string }) {
+  const { t } = useTranslation();
+  const isFavourite = useIsFavourite(kind, id);
+  const [failed, setFailed] = useState(false);
+  return (
+    <span className="favourite-toggle">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={isFavourite === undefined}
+        onClick={() => {
+          setFailed(false);
+          toggleFavourite(kind, id).catch(() => setFailed(true));
+        }}
+      >
+        <span aria-hidden="true">{isFavourite ? '★' : '☆'}</span>{' '}
+        {isFavourite ? t('favourites.remove') : t('favourites.add')}
+      </button>
+      {failed && (
+        <span role="alert" className="error-text">
+          {t('favourites.saveFailed')}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The one place that opens Dexie. Components never import this: features go through their `data/`
+ * operations and hooks.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  ChecklistRow,
+  ChecklistRunRow,
+  ContentMetaRow,
+  FavouriteRow,
+  FootnoteRow,
+  SchemeRow,
+  SectionRow,
+  TableFactorRow,
+  TermRow,
+} from './rows';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+export const DB_NAME = 'limits-terrain';
+
+export class LimitsDb extends Dexie {
+  sections!: Table<SectionRow, string>;
+  footnotes!: Table<FootnoteRow, number>;
+  terms!: Table<TermRow, string>;
+  schemes!: Table<SchemeRow, string>;
+  checklists!: Table<ChecklistRow, string>;
+  tableFactors!: Table<TableFactorRow, string>;
+  contentMeta!: Table<ContentMetaRow, string>;
+  favourites!: Table<FavouriteRow, [string, string]>;
+  checklistRuns!: Table<ChecklistRunRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+let instance: LimitsDb | undefined;
+
+/** The app's database, opened lazily on first use (keeps Dexie out of the first route's critical path). */
+export function getDb(): LimitsDb {
+  instance ??= new LimitsDb();
+  return instance;
+}
+
+/** Tests swap in a fresh database. */
+export function setDbForTests(db: LimitsDb | undefined): void {
+  instance = db;
+}

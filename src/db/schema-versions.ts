@@ -1,0 +1,30 @@
+/**
+ * Every schema version the app has ever shipped, oldest first. Never edit a shipped entry: add a new one
+ * (with an `upgrade` when existing rows must change). tests/unit/db-upgrade.test.ts opens databases created
+ * by each older version and checks nothing of the user's is lost.
+ */
+import type { Transaction } from 'dexie';
+import { TABLES } from './tables';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      [TABLES.sections]: 'id, order, parent',
+      [TABLES.footnotes]: 'number',
+      [TABLES.terms]: 'id, sortKey',
+      [TABLES.schemes]: 'id, category, sortKey',
+      [TABLES.checklists]: 'id, kind, scheme',
+      [TABLES.tableFactors]: 'id, order',
+      [TABLES.contentMeta]: 'key',
+      [TABLES.favourites]: '[kind+id], createdAt',
+      [TABLES.checklistRuns]: 'id, checklistId, [checklistId+startedAt], updatedAt',
+    },
+  },
+];

@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listChecklists } from '../data/list-checklists';
+import { listCurrentRuns } from '../data/list-current-runs';
+
+/** Every checklist and the run in progress of each (by checklist id); undefined while loading. */
+export function useChecklists() {
+  return useLiveQuery(async () => {
+    const [checklists, currentRuns] = await Promise.all([listChecklists(), listCurrentRuns()]);
+    return { checklists, currentRuns };
+  }, []);
+}

@@ -1,0 +1,33 @@
+/** Table of contents from the flat, ordered section list (each section names its parent). */
+import type { SectionRow } from '../../db/rows';
+
+export interface TocNode {
+  section: Pick<SectionRow, 'id' | 'number' | 'title' | 'kind' | 'parent'>;
+  children: TocNode[];
+}
+
+export function buildToc(sections: readonly SectionRow[]): TocNode[] {
+  const roots: TocNode[] = [];
+  const byId = new Map<string, TocNode>();
+  for (const { id, number, title, kind, parent } of sections) {
+    const node: TocNode = { section: { id, number, title, kind, parent }, children: [] };
+    byId.set(id, node);
+    const parentNode = parent === null ? undefined : byId.get(parent);
+    (parentNode ? parentNode.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** Previous and next sections in reading order. */
+export function neighbours<T extends { id: string }>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+  const index = ordered.findIndex((section) => section.id === id);
+  if (index < 0) return {};
+  return { previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+/** Ids of the footnotes a section refers to, in order of first use. */
+export function footnoteNumbers(texts: Iterable<string>): number[] {
+  const numbers = new Set<number>();
+  for (const text of texts) for (const match of text.matchAll(/\[\^(\d+)\]/g)) numbers.add(Number(match[1]));
+  return [...numbers];
+}

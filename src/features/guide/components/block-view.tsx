@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import type { Block } from '../../../content/schema';
+import { RichText } from '../../../components/ui/rich-text';
+
+/** One content block of a guide section. Examples carry an anchor so search and links can land on them. */
+export function BlockView({ block }: { block: Block }) {
+  const { t } = useTranslation('guide');
+  switch (block.type) {
+    case 'p':
+      return (
+        <p>
+          <RichText text={block.text} />
+        </p>
+      );
+    case 'heading':
+      return (
+        <h3 className="block-heading">
+          <RichText text={block.text} />
+        </h3>
+      );
+    case 'list': {
+      const items = block.items.map((item, index) => (
+        <li key={index}>
+          <RichText text={item} />
+        </li>
+      ));
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'callout':
+      return (
+        <aside className={`callout callout--${block.kind}`} aria-label={t(`callout.${block.kind}`)}>
+          <p className="callout__title">
+            <RichText text={block.title} />
+          </p>
+          <Blocks blocks={block.blocks} />
+        </aside>
+      );
+    case 'example':
+      return (
+        <section className="example" id={`example-${block.id}`} aria-labelledby={`example-${block.id}-title`}>
+          <p className="example__label">
+            {t('example')} · {block.towns.join(' & ')}
+          </p>
+          <h3 id={`example-${block.id}-title`} className="example__title">
+            <RichText text={block.title} />
+          </h3>
+          <Blocks blocks={block.blocks} />
+        </section>
+      );
+    case 'table':
+      return (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={block.caption ?? t('table')}>
+          <table>
+            {block.caption && (
+              <caption>
+                <RichText text={block.caption} />
+              </caption>
+            )}
+            <thead>
+              <tr>
+                {block.head.map((cell, index) => (
+                  <th key={index} scope="col">
+                    <RichText text={cell} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, rowIndex) => (
+                <tr key={rowIndex}>
+                  {row.map((cell, index) => (
+                    <td key={index}>{cell ? <RichText text={cell} /> : null}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+  }
+}
+
+export function Blocks({ blocks }: { blocks: Block[] }) {
+  return (
+    <>
+      {blocks.map((block, index) => (
+        <BlockView key={index} block={block} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { RichText } from '../../../components/ui/rich-text';
+import { inlineToPlainText } from '../../../lib/inline-markup';
+import { routes } from '../../../lib/routes';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { headwords } from '../filter-terms';
+import { useTermDetails } from '../hooks/use-term-details';
+import '../vocabulary.css';
+
+interface Props {
+  id: string;
+  /** Slot for actions from other features (favourite toggle), composed by the app. */
+  actions?: ReactNode;
+  notFound: ReactNode;
+}
+
+/** One term: headwords, variants, gloss, definition, notes, related terms and where the guide uses it. */
+export function TermView({ id, actions, notFound }: Props) {
+  const { t } = useTranslation('vocabulary');
+  const details = useTermDetails(id);
+  useDocumentTitle(details ? headwords(details.term) : undefined);
+
+  if (details === undefined) return <PageLoading />;
+  if (details === null) return <>{notFound}</>;
+  const { term, related, sections } = details;
+
+  return (
+    <article className="term" aria-labelledby="term-title">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={routes.vocabulary()}>{t('title')}</Link>
+      </nav>
+      <header className="page-header">
+        <h1 id="term-title" lang="fr">
+          {headwords(term)}
+        </h1>
+        {actions}
+      </header>
+      <dl className="term-facts">
+        <div>
+          <dt>{t('term.gloss')}</dt>
+          <dd lang="en">
+            <RichText text={term.gloss} />
+          </dd>
+        </div>
+        {term.variants.length > 0 && (
+          <div>
+            <dt>{t('term.variants')}</dt>
+            <dd lang="fr">{term.variants.join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      <h2>{t('term.definition')}</h2>
+      <p>
+        <RichText text={term.definition} />
+      </p>
+      {term.notes && term.notes.length > 0 && (
+        <>
+          <h2>{t('term.notes')}</h2>
+          <ul>
+            {term.notes.map((note, index) => (
+              <li key={index}>
+                <RichText text={note} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {related.length > 0 && (
+        <>
+          <h2>{t('term.related')}</h2>
+          <ul className="term-links">
+            {related.map((other) => (
+              <li key={other.id}>
+                <Link to={routes.term(other.id)}>
+                  <span lang="fr">{headwords(other)}</span>
+                </Link>{' '}
+                <span className="muted">({inlineToPlainText(other.gloss)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {sections.length > 0 && (
+        <>
+          <h2>{t('term.sections')}</h2>
+          <ul className="term-links">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link to={routes.section(section.id)}>
+                  {section.number && <span className="section-number">{section.number}</span>}
+                  {inlineToPlainText(section.title)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('term.source')}</h2>
+      <p>
+        {term.source === 'appendix-2' ? (
+          <Link to={routes.section('appendix-2')}>{t('term.sourceAppendix')}</Link>
+        ) : (
+          t('term.sourceGuide')
+        )}
+      </p>
+    </article>
+  );
+}

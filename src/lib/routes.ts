@@ -1,0 +1,30 @@
+/** URL builders shared by every feature, so links between features never import each other's code. */
+import type { InternalKind } from './inline-markup';
+
+export const routes = {
+  home: () => '/',
+  guide: () => '/guide',
+  section: (id: string, anchor?: string) => `/guide/${id}${anchor ? `#${anchor}` : ''}`,
+  vocabulary: () => '/vocabulary',
+  term: (id: string) => `/vocabulary/${id}`,
+  schemes: () => '/schemes',
+  scheme: (id: string) => `/schemes/${id}`,
+  checklists: () => '/checklists',
+  checklist: (id: string) => `/checklists/${id}`,
+  table1: () => '/table-1',
+  favourites: () => '/favourites',
+  settings: () => '/settings',
+} as const;
+
+export function refHref(kind: InternalKind, id: string): string {
+  switch (kind) {
+    case 'guide':
+      return routes.section(id);
+    case 'term':
+      return routes.term(id);
+    case 'scheme':
+      return routes.scheme(id);
+    case 'checklist':
+      return routes.checklist(id);
+  }
+}

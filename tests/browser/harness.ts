@@ -1,0 +1,117 @@
+/**
+ * Real-browser test harness: the real server (server/start-server.ts) serving the real build (dist/) with a
+ * real SQLite file in a temp dir, and Debian's Chromium driven by playwright-core.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/start-server';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const cleanups: (() => Promise<void> | void)[] = [];
+
+export async function cleanupAll(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+}
+
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export async function startTestServer(): Promise<RunningServer> {
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: tempDir('limits-data-'),
+    distDir: resolve(process.cwd(), 'dist'),
+    logLevel: 'silent',
+    trustProxy: false,
+  });
+  cleanups.push(() => server.close());
+  return server;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile directory (a "cold start" of the same installed app). */
+  profileDir?: string;
+  locale?: string;
+  viewport?: { width: number; height: number };
+  offline?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<{ context: BrowserContext; profileDir: string }> {
+  const profileDir = options.profileDir ?? tempDir('limits-profile-');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_ARGS,
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    offline: options.offline ?? false,
+  });
+  cleanups.push(() => context.close().catch(() => undefined));
+  return { context, profileDir };
+}
+
+/** Fails the test on any page error or CSP violation, which real users would hit silently. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource.*ERR_INTERNET_DISCONNECTED/.test(message.text())) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  return errors;
+}
+
+/** Waits until the service worker controls the page (reloading once if the first load raced it). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  }
+}
+
+/** Waits for the first seeding of the on-device content to finish. */
+export async function waitForContent(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      // Never create the database ourselves: only look once the app has made it.
+      if (!(await indexedDB.databases()).some((info) => info.name === 'limits-terrain')) return false;
+      const request = indexedDB.open('limits-terrain');
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => ko(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('contentMeta')) return false;
+        const get = db.transaction('contentMeta').objectStore('contentMeta').get('pack');
+        return await new Promise<boolean>((ok) => {
+          get.onsuccess = () => ok(Boolean(get.result));
+          get.onerror = () => ok(false);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+}

@@ -1,0 +1,78 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentPackPlugin } from './scripts/vite-content-pack-plugin';
+import { webManifest } from './scripts/web-manifest';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const appVersion = (process.env.npm_package_version ?? '0.0.0').trim();
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+  },
+  plugins: [
+    react(),
+    contentPackPlugin(`${root}content`),
+    VitePWA({
+      // Registration is ours (src/pwa/register-service-worker.ts) so the update prompt can wait for the user.
+      injectRegister: false,
+      registerType: 'prompt',
+      strategies: 'generateSW',
+      manifest: webManifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png', 'screenshots/*.png'],
+        // Deep links typed into the address bar while offline: the shell answers every navigation.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/robots\.txt$/],
+        // The new worker waits for the user's "reload" (never in the middle of a form).
+        skipWaiting: false,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real Chromium against the real server and build: run after `npm run build`, one file at a time.
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
