@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { FavouritesList } from '../../features/favourites';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+export function FavouritesRoute() {
+  const { t } = useTranslation('favourites');
+  useDocumentTitle(t('title'));
+  return <FavouritesList />;
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { SettingsView } from '../../features/settings';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+export function SettingsRoute() {
+  const { t } = useTranslation('settings');
+  useDocumentTitle(t('title'));
+  return <SettingsView />;
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { InstallApp } from '../../../components/install-app';
+import { AboutApp } from './about-app';
+import { AppStatus } from './app-status';
+import { ContentInfo } from './content-info';
+import { DisplaySettings } from './display-settings';
+import { StorageSettings } from './storage-settings';
+import '../settings.css';
+
+/** The settings page: display preferences, installation, offline and storage state, and about. */
+export function SettingsView() {
+  const { t } = useTranslation('settings');
+  return (
+    <div className="settings">
+      <h1>{t('title')}</h1>
+      <DisplaySettings />
+      <InstallApp headingLevel={2} showStatus />
+      <section aria-labelledby="device-title">
+        <h2 id="device-title">{t('device.title')}</h2>
+        <AppStatus />
+        <StorageSettings />
+        <ContentInfo />
+      </section>
+      <AboutApp />
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** Public API of the settings feature (the app shell composes it). */
+export { SettingsView } from './components/settings-view';
