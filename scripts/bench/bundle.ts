@@ -18,13 +18,17 @@ export interface BundleFigures {
   initialJsStaticGz: number;
   initialJsLoadedGz: number;
   initialJsFiles: string[];
+  firstVisitJsGz: number;
   precacheGz: number;
   precacheFiles: number;
 }
 
 function staticInitialJs(): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g)];
+  const srcs = [
+    ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
+  ];
   return [...new Set(srcs.map((m) => m[1] ?? ''))];
 }
 
@@ -33,7 +37,8 @@ function precacheEntries(): string[] {
   return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/^\//, ''));
 }
 
-async function loadedInitialJs(): Promise<string[]> {
+/** JS fetched to render the home route (until its h1 shows), and all JS of the first visit (incl. seeding). */
+async function loadedInitialJs(): Promise<{ render: string[]; firstVisit: string[] }> {
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -50,8 +55,11 @@ async function loadedInitialJs(): Promise<string[]> {
       const path = new URL(response.url()).pathname.slice(1);
       if (path.endsWith('.js') && path !== 'sw.js' && !path.startsWith('workbox-')) files.add(path);
     });
-    await page.goto(server.url, { waitUntil: 'networkidle' });
-    return [...files];
+    await page.goto(server.url);
+    await page.locator('main h1').waitFor();
+    const render = [...files];
+    await page.waitForLoadState('networkidle');
+    return { render, firstVisit: [...files] };
   } finally {
     await browser.close();
     await server.close();
@@ -64,8 +72,9 @@ export async function measureBundle(): Promise<BundleFigures> {
   const precache = precacheEntries();
   return {
     initialJsStaticGz: initial.reduce((sum, file) => sum + gz(file), 0),
-    initialJsLoadedGz: loaded.reduce((sum, file) => sum + gz(file), 0),
-    initialJsFiles: loaded,
+    initialJsLoadedGz: loaded.render.reduce((sum, file) => sum + gz(file), 0),
+    initialJsFiles: loaded.render,
+    firstVisitJsGz: loaded.firstVisit.reduce((sum, file) => sum + gz(file), 0),
     precacheGz: precache.reduce((sum, file) => sum + gz(file), 0),
     precacheFiles: precache.length,
   };
@@ -75,10 +84,19 @@ export function printBundle(figures: BundleFigures): void {
   console.log('\n== Bundle (gzip -9 of the built files) ==');
   console.table([
     { metric: 'initial-route JS, entry + modulepreload', value: kb(figures.initialJsStaticGz), target: '≤ 140 KB' },
-    { metric: 'initial-route JS, fetched by Chromium on /', value: kb(figures.initialJsLoadedGz), target: '≤ 140 KB' },
+    {
+      metric: 'initial-route JS, fetched by Chromium to render /',
+      value: kb(figures.initialJsLoadedGz),
+      target: '≤ 140 KB',
+    },
+    {
+      metric: 'all JS of a first visit (adds background content seeding)',
+      value: kb(figures.firstVisitJsGz),
+      target: '(after first paint)',
+    },
     { metric: `precache (${figures.precacheFiles} files)`, value: kb(figures.precacheGz), target: '≤ 700 KB' },
   ]);
-  console.log(`JS fetched on /: ${figures.initialJsFiles.join(', ')}`);
+  console.log(`JS fetched to render /: ${figures.initialJsFiles.join(', ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

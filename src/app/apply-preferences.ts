@@ -7,4 +7,6 @@ export function applyPreferencesToDocument(prefs: { language: Language; theme: T
   if (prefs.theme === 'system') delete html.dataset.theme;
   else html.dataset.theme = prefs.theme;
   html.style.fontSize = `${prefs.textSize}%`;
+  // CSS cannot query the root font size, so large-text layout rules key off this attribute.
+  html.dataset.textSize = String(prefs.textSize);
 }

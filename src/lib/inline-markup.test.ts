@@ -4,10 +4,24 @@ import { inlineToPlainText, parseInline } from './inline-markup';
 describe('parseInline', () => {
   it.each([
     ['plain text', [{ type: 'text', text: 'plain text' }]],
-    ['a **bold** word', [{ type: 'text', text: 'a ' }, { type: 'strong', children: [{ type: 'text', text: 'bold' }] }, { type: 'text', text: ' word' }]],
+    [
+      'a **bold** word',
+      [
+        { type: 'text', text: 'a ' },
+        { type: 'strong', children: [{ type: 'text', text: 'bold' }] },
+        { type: 'text', text: ' word' },
+      ],
+    ],
     ['*it*', [{ type: 'em', children: [{ type: 'text', text: 'it' }] }]],
     ['5 * 3 * 2', [{ type: 'text', text: '5 * 3 * 2' }]],
-    ['see[^2].', [{ type: 'text', text: 'see' }, { type: 'footnote', number: 2 }, { type: 'text', text: '.' }]],
+    [
+      'see[^2].',
+      [
+        { type: 'text', text: 'see' },
+        { type: 'footnote', number: 2 },
+        { type: 'text', text: '.' },
+      ],
+    ],
     [
       '[CESDIP](https://www.cesdip.fr)',
       [{ type: 'link', href: 'https://www.cesdip.fr', children: [{ type: 'text', text: 'CESDIP' }] }],
@@ -16,7 +30,12 @@ describe('parseInline', () => {
       'a [**lookout**](term:guetteur)',
       [
         { type: 'text', text: 'a ' },
-        { type: 'ref', kind: 'term', id: 'guetteur', children: [{ type: 'strong', children: [{ type: 'text', text: 'lookout' }] }] },
+        {
+          type: 'ref',
+          kind: 'term',
+          id: 'guetteur',
+          children: [{ type: 'strong', children: [{ type: 'text', text: 'lookout' }] }],
+        },
       ],
     ],
     ['[not a link](javascript:alert(1))', [{ type: 'text', text: '[not a link](javascript:alert(1))' }]],

@@ -60,7 +60,10 @@ describe('accessibility', () => {
     await waitForContent(page);
     await page.goto(`${server.url}/schemes`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Dispositifs' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Dispositifs' })
+      .waitFor();
     const report: Record<string, string[]> = {};
     for (const route of MAIN_ROUTES) {
       await openAt(page, route.path, route.expect);

@@ -40,7 +40,12 @@ describe('web app manifest', () => {
       shortcuts: { url: string }[];
       screenshots: ManifestIcon[];
     };
-    expect(manifest).toMatchObject({ name: 'LIMITS Terrain', short_name: 'LIMITS', display: 'standalone', start_url: '/' });
+    expect(manifest).toMatchObject({
+      name: 'LIMITS Terrain',
+      short_name: 'LIMITS',
+      display: 'standalone',
+      start_url: '/',
+    });
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(String(manifest.description).length).toBeGreaterThan(20);
     expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/vocabulary', '/schemes', '/checklists']);

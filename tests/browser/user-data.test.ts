@@ -26,8 +26,10 @@ describe('user data offline', () => {
     const boxes = page.getByRole('checkbox');
     await boxes.first().waitFor();
     const total = await boxes.count();
-    await boxes.nth(0).check();
-    await boxes.nth(2).check();
+    // The boxes show what is stored, so each click is confirmed once IndexedDB has saved it.
+    await boxes.nth(0).click();
+    await page.getByText(`1 of ${total}`).first().waitFor();
+    await boxes.nth(2).click();
     await page.getByText(`2 of ${total}`).first().waitFor();
 
     await page.reload();

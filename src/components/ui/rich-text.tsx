@@ -2,6 +2,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { parseInline, type InlineNode } from '../../lib/inline-markup';
+import { CONTENT_LANGUAGE } from '../../lib/content-language';
 import { refHref } from '../../lib/routes';
 
 function render(nodes: InlineNode[], keyPrefix: string): ReactNode[] {
@@ -38,7 +39,8 @@ function render(nodes: InlineNode[], keyPrefix: string): ReactNode[] {
   });
 }
 
+/** Content text, marked with the content's language (see src/lib/content-language.ts). */
 export function RichText({ text }: { text: string }) {
   const nodes = useMemo(() => parseInline(text), [text]);
-  return <>{render(nodes, '')}</>;
+  return <span lang={CONTENT_LANGUAGE}>{render(nodes, '')}</span>;
 }

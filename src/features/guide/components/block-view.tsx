@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../content/schema';
 import { RichText } from '../../../components/ui/rich-text';
+import { inlineToPlainText } from '../../../lib/inline-markup';
 
 /** One content block of a guide section. Examples carry an anchor so search and links can land on them. */
 export function BlockView({ block }: { block: Block }) {
@@ -49,7 +50,14 @@ export function BlockView({ block }: { block: Block }) {
       );
     case 'table':
       return (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={block.caption ?? t('table')}>
+        // A scrollable region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex on a region.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={block.caption ? inlineToPlainText(block.caption) : t('table')}
+        >
           <table>
             {block.caption && (
               <caption>

@@ -66,8 +66,7 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
       </nav>
       <header className="page-header">
         <h1 id="section-title">
-          {section.number && <span className="section-number">{section.number}</span>}{' '}
-          <RichText text={section.title} />
+          {section.number && <span className="section-number">{section.number}</span>} <RichText text={section.title} />
         </h1>
         {actions}
       </header>
@@ -104,7 +103,10 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
         {previous ? (
           <Link to={routes.section(previous.id)} rel="prev">
             <span className="pager__label">{t('previous')}</span>
-            <span>{previous.number ? `${previous.number} ` : ''}{inlineToPlainText(previous.title)}</span>
+            <span>
+              {previous.number ? `${previous.number} ` : ''}
+              {inlineToPlainText(previous.title)}
+            </span>
           </Link>
         ) : (
           <span />
@@ -112,7 +114,10 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
         {next && (
           <Link to={routes.section(next.id)} rel="next" className="pager__next">
             <span className="pager__label">{t('next')}</span>
-            <span>{next.number ? `${next.number} ` : ''}{inlineToPlainText(next.title)}</span>
+            <span>
+              {next.number ? `${next.number} ` : ''}
+              {inlineToPlainText(next.title)}
+            </span>
           </Link>
         )}
       </nav>

@@ -3,6 +3,6 @@ import { listFootnotes } from '../data/list-footnotes';
 
 export function useFootnotes(numbers: number[]) {
   const key = numbers.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the array's content.
+  // `key` stands for the array's content, so a new array with the same numbers does not re-query.
   return useLiveQuery(() => (numbers.length ? listFootnotes(numbers) : Promise.resolve([])), [key]);
 }
