@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPackPlugin } from './scripts/vite-content-pack-plugin';
-import { webManifest } from './scripts/web-manifest';
+import { contentPackPlugin } from './scripts/vite-content-pack-plugin.ts';
+import { webManifest } from './scripts/web-manifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const appVersion = (process.env.npm_package_version ?? '0.0.0').trim();
@@ -37,6 +37,8 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // Module workers, so the seed worker can load the content pack lazily like the page does.
+  worker: { format: 'es', plugins: () => [contentPackPlugin(`${root}content`)] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -7,7 +7,7 @@
  */
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileContentPack, contentFiles } from '../src/content/compile-content-pack';
+import { compileContentPack, contentFiles } from '../src/content/compile-content-pack.ts';
 
 const PREFIX = 'virtual:content-pack/';
 const LANGS = ['en'] as const;

@@ -17,8 +17,8 @@ import {
   vocabularyEntrySchema,
   type Checklist,
   type ContentPack,
-} from './schema';
-import { findContentProblems } from './content-problems';
+} from './schema.ts';
+import { findContentProblems } from './content-problems.ts';
 
 const metaSchema = z
   .object({

@@ -3,7 +3,7 @@
  * that exist, every section reachable from the table of contents, every referral scheme with its checklist.
  * Pure, so tests can feed it broken packs and see each problem reported.
  */
-import type { Block, ContentPack } from './schema';
+import type { Block, ContentPack } from './schema.ts';
 
 const INTERNAL_LINK = /\]\((guide|term|scheme|checklist):([a-z0-9-]+)\)/g;
 const FOOTNOTE_REF = /\[\^(\d+)\]/g;

@@ -33,7 +33,11 @@ export function needsSeeding(current: ContentMetaRow | undefined, bundled: Bundl
   );
 }
 
-const CHUNK = 50;
+/**
+ * Rows written per bulkPut. Each write wakes every live query on that table (in every tab), so a few large
+ * writes cost the pages far less than many small ones; progress is reported per write.
+ */
+const CHUNK = 250;
 
 export async function seedContent(db: LimitsDb, pack: ContentPack, onProgress?: SeedProgress): Promise<void> {
   const sections = pack.guide.sections.map((section, order) => ({ ...section, order }));

@@ -13,9 +13,15 @@ import { UpdatePrompt } from './update-prompt';
 export function AppLayout() {
   const { t } = useTranslation();
   useEffect(() => {
-    void bootstrapContent();
     listenForInstallPrompt();
-    void registerServiceWorker();
+    // After the page has loaded: the first paint never waits for seeding or for the precache download.
+    const start = () => {
+      void bootstrapContent();
+      void registerServiceWorker();
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
+    return () => window.removeEventListener('load', start);
   }, []);
 
   return (
@@ -24,13 +30,15 @@ export function AppLayout() {
         {t('layout.skipToContent')}
       </a>
       <AppHeader />
-      <ContentStatusBanner />
-      <UpdatePrompt />
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
       </main>
+      <div className="banners">
+        <ContentStatusBanner />
+        <UpdatePrompt />
+      </div>
       <BottomNav />
       <ScrollRestoration />
     </div>

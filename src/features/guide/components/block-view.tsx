@@ -15,9 +15,9 @@ export function BlockView({ block }: { block: Block }) {
       );
     case 'heading':
       return (
-        <h3 className="block-heading">
+        <h2 className="block-heading">
           <RichText text={block.text} />
-        </h3>
+        </h2>
       );
     case 'list': {
       const items = block.items.map((item, index) => (
@@ -42,9 +42,9 @@ export function BlockView({ block }: { block: Block }) {
           <p className="example__label">
             {t('example')} · {block.towns.join(' & ')}
           </p>
-          <h3 id={`example-${block.id}-title`} className="example__title">
+          <h2 id={`example-${block.id}-title`} className="example__title">
             <RichText text={block.title} />
-          </h3>
+          </h2>
           <Blocks blocks={block.blocks} />
         </section>
       );
