@@ -1,0 +1,67 @@
+/**
+ * Shapes shared by the search engine: the documents it indexes, the serialized index it ships and the results it
+ * returns. Pure data, so the index can be built in Node at build time and loaded in the browser.
+ */
+
+export type SearchKind = 'term' | 'scheme' | 'section' | 'checklist' | 'table';
+
+/**
+ * Every searchable field, most important first. The order is the field's number in the serialized index, so
+ * append new fields at the end (and bump INDEX_VERSION).
+ */
+export const SEARCH_FIELDS = [
+  'terms',
+  'acronym',
+  'title',
+  'variants',
+  'nameFr',
+  'nameEn',
+  'gloss',
+  'headings',
+  'summary',
+  'definition',
+  'whoFor',
+  'offers',
+  'steps',
+  'responses',
+  'access',
+  'details',
+  'context',
+  'body',
+] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** One thing a result can open: a term, a scheme, a guide section (or an example/callout in it), a checklist, a Table 1 factor. */
+export interface SearchDocument {
+  /** "term:nourrice", "scheme:cej", "section:2-4-2", "section:2-1-1#example-lille-forum-theatre", "table:minor-money"… */
+  id: string;
+  kind: SearchKind;
+  /** Plain text, as the result list shows it. */
+  title: string;
+  /** The app route that opens the exact place, anchor included. */
+  url: string;
+  /** Plain text values per field (lists keep one value per item, so each can match on its own). */
+  fields: Partial<Record<SearchField, string[]>>;
+  /** Inclusive age range of a scheme's public: a number typed in the query ("17", "25 ans") matches inside it. */
+  ages?: [number, number];
+}
+
+export interface Snippet {
+  text: string;
+  /** [start, end) offsets in `text` of the words that matched the query. */
+  highlights: [number, number][];
+}
+
+export interface SearchResult {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  url: string;
+  score: number;
+  snippet: Snippet;
+}
+
+export interface SearchOptions {
+  /** Maximum number of results (default 20). */
+  limit?: number;
+}
