@@ -6,11 +6,14 @@ import Dexie, { type Table } from 'dexie';
 import type {
   ChecklistRow,
   ChecklistRunRow,
+  ContactDraftRow,
+  ContactRow,
   ContentMetaRow,
   FavouriteRow,
   FootnoteRow,
   SchemeRow,
   SectionRow,
+  SyncMetaRow,
   TableFactorRow,
   TermRow,
 } from './rows';
@@ -28,6 +31,9 @@ export class LimitsDb extends Dexie {
   contentMeta!: Table<ContentMetaRow, string>;
   favourites!: Table<FavouriteRow, [string, string]>;
   checklistRuns!: Table<ChecklistRunRow, string>;
+  contacts!: Table<ContactRow, string>;
+  contactDrafts!: Table<ContactDraftRow, string>;
+  syncMeta!: Table<SyncMetaRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -43,3 +43,51 @@ export interface ChecklistRunRow {
   /** Set when the user restarts: the run is kept as history, a new one starts. */
   archivedAt?: string;
 }
+
+/**
+ * Sync state of a contact on this device ([S40] in docs/SPEC.md):
+ * - pending: the stored revision has not been confirmed by the server yet;
+ * - synced: the server confirmed exactly the stored revision;
+ * - rejected: the server refused the stored revision (4xx for that contact); kept, flagged with the reason;
+ * - conflict: the server holds different content at the same revision.
+ */
+export type ContactSyncState = 'pending' | 'synced' | 'rejected' | 'conflict';
+
+/** A contact as stored on the device. Read and written only by src/db/contact-store.ts. */
+export interface ContactRow {
+  /** Client-generated lowercase UUID v4 ([S2]). */
+  id: string;
+  /** Starts at 1, +1 on every local change ([S3]). */
+  revision: number;
+  createdAt: string;
+  /** Client clock at the last local change. */
+  updatedAt: string;
+  /** Copy of body.occurredAt (or of the last one, for a tombstone): the list's period filter and order. */
+  occurredAt: string;
+  deleted: boolean;
+  /** null exactly for a tombstone. */
+  body: import('../sync/protocol').ContactBody | null;
+  syncState: ContactSyncState;
+  /** Highest revision the server confirmed (0 = never synced). */
+  syncedRevision: number;
+  /** Why the server refused or conflicted (plain words from the server, no content). */
+  syncReason?: string;
+  /** When the current unsynced change was first made (for the "unsynced for 3 days" notice). */
+  pendingSince?: string;
+  /** The server's copy when it disagrees (conflict, or a newer revision on the server). */
+  serverCopy?: import('../sync/protocol').Contact;
+}
+
+/** Autosaved form state: a new contact ('new') or an edit ('edit:<id>'). Anything the form holds. */
+export interface ContactDraftRow {
+  key: string;
+  updatedAt: string;
+  /** The form's values as typed (may be incomplete or invalid). */
+  values: Record<string, unknown>;
+}
+
+/** Sync settings and status, one row per key. */
+export interface SyncMetaRow {
+  key: string;
+  value: unknown;
+}

@@ -27,4 +27,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       [TABLES.checklistRuns]: 'id, checklistId, [checklistId+startedAt], updatedAt',
     },
   },
+  {
+    // Outreach contacts and their sync state (issue #4). No existing rows change: new tables only.
+    version: 2,
+    stores: {
+      [TABLES.contacts]: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt]',
+      [TABLES.contactDrafts]: 'key, updatedAt',
+      [TABLES.syncMeta]: 'key',
+    },
+  },
 ];

@@ -14,6 +14,10 @@ export const TABLES = Object.freeze({
   // The user's own data: never cleared by seeding.
   favourites: 'favourites',
   checklistRuns: 'checklistRuns',
+  // Outreach contacts (schema v2). Bodies are only read and written through src/db/contact-store.ts.
+  contacts: 'contacts',
+  contactDrafts: 'contactDrafts',
+  syncMeta: 'syncMeta',
 } as const);
 
 export const CONTENT_TABLES = [
@@ -26,4 +30,10 @@ export const CONTENT_TABLES = [
   TABLES.contentMeta,
 ] as const;
 
-export const USER_TABLES = [TABLES.favourites, TABLES.checklistRuns] as const;
+export const USER_TABLES = [
+  TABLES.favourites,
+  TABLES.checklistRuns,
+  TABLES.contacts,
+  TABLES.contactDrafts,
+  TABLES.syncMeta,
+] as const;
