@@ -1,13 +1,22 @@
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
+import { tooManyRequests } from './auth/require-auth';
+import { TeamStore } from './auth/team-store';
+import type { ContactStore } from './contacts/contact-store';
+import { SqliteContactStore } from './contacts/sqlite-contact-store';
 import type { Db } from './db';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './http/errors';
+import { loggerOptions } from './http/log-serializers';
+import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitOptions } from './http/rate-limit';
 import { applySecurityHeaders } from './http/security-headers';
-import { registerStaticFiles } from './http/static-files';
+import { isApiPath, registerStaticFiles } from './http/static-files';
 import { registerApiFallback } from './routes/api-fallback';
+import { registerExportCsvRoute } from './routes/export-csv';
 import { registerHealthRoute } from './routes/health';
+import { registerOpenApiRoute } from './routes/openapi';
 import { registerRobotsRoute } from './routes/robots';
+import { registerSyncRoutes } from './routes/sync';
 import { readAppVersion } from './version';
 
 export interface BuildAppOptions {
@@ -21,6 +30,10 @@ export interface BuildAppOptions {
   trustProxy?: TrustProxy;
   /** Reported by /api/v1/health; defaults to package.json's version. */
   version?: string;
+  /** Rate limits ([S51] in docs/SPEC.md); defaults to {@link DEFAULT_RATE_LIMITS}. Benchmarks raise them. */
+  rateLimit?: Partial<RateLimitOptions>;
+  /** Where contacts live; defaults to a SqliteContactStore on `db`. */
+  contactStore?: ContactStore;
 }
 
 /** Largest request body accepted (JSON API payloads); larger ones get a 413. */
@@ -42,7 +55,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Fastify's inferred instance type depends on these options (http vs http2);
   // pin it to plain HTTP/1.1 so route modules can take a `FastifyInstance`.
   const serverOptions: FastifyServerOptions = {
-    logger: options.logger ?? false,
+    // Request/response log lines carry method, path, status and timing only ([S52]).
+    logger: loggerOptions(options.logger ?? false),
     trustProxy: toFastifyTrustProxy(options.trustProxy ?? false),
     bodyLimit: BODY_LIMIT_BYTES,
     frameworkErrors: frameworkErrorHandler,
@@ -56,11 +70,29 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.setErrorHandler(errorHandler);
 
+  // [S51] Per-IP limit on the whole API (static files are not counted: the app shell loads many).
+  const limits = new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit });
+  app.addHook('onRequest', async (request) => {
+    if (!isApiPath(request.url.split('?', 1)[0] ?? '')) return;
+    const wait = limits.perIp.hit(`ip:${request.ip}`);
+    if (wait > 0) throw tooManyRequests(wait, 'Too many requests from this address; slow down');
+  });
+  app.decorateRequest('principal', null);
+
   // Brotli for browsers (all current ones), gzip for the rest. No zstd: Node 20
   // has no zstd in zlib. Registered before the routes it should wrap.
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
 
-  registerHealthRoute(app, { db: options.db, version: options.version ?? readAppVersion() });
+  const version = options.version ?? readAppVersion();
+  registerHealthRoute(app, { db: options.db, version });
+  registerOpenApiRoute(app, version);
+  const syncDeps = {
+    teams: new TeamStore(options.db),
+    limits,
+    contacts: options.contactStore ?? new SqliteContactStore(options.db),
+  };
+  registerSyncRoutes(app, syncDeps);
+  registerExportCsvRoute(app, syncDeps);
   registerRobotsRoute(app);
   registerApiFallback(app);
   await registerStaticFiles(app, { distDir: options.distDir });

@@ -24,6 +24,8 @@ export interface ServerConfig {
   distDir: string;
   logLevel: LogLevel;
   trustProxy: TrustProxy;
+  /** [S51] Requests per minute per IP and per token, and failed authentications per 15 min (default 120, 10). */
+  rateLimit?: { requestsPerMinute: number; authFailures: number };
 }
 
 export class ConfigError extends Error {
@@ -42,6 +44,11 @@ const portSchema = z.coerce
   .int({ error: 'must be an integer' })
   .min(0, { error: 'must be between 0 and 65535' })
   .max(65535, { error: 'must be between 0 and 65535' });
+
+const positiveInt = z.coerce
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be an integer' })
+  .min(1, { error: 'must be at least 1' });
 
 const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
   const value = raw.trim();
@@ -78,6 +85,8 @@ const envSchema = z.object({
       .default('info'),
   ),
   TRUST_PROXY: optional(trustProxySchema.default(false)),
+  RATE_LIMIT_PER_MINUTE: optional(positiveInt.default(120)),
+  AUTH_FAILURE_LIMIT: optional(positiveInt.default(10)),
 });
 
 /**
@@ -103,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     distDir: path.resolve(cwd, parsed.DIST_DIR),
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
+    rateLimit: { requestsPerMinute: parsed.RATE_LIMIT_PER_MINUTE, authFailures: parsed.AUTH_FAILURE_LIMIT },
   };
 }

@@ -72,6 +72,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       db,
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
+      rateLimit: config.rateLimit,
     });
     app.log.info(
       { dataDir: config.dataDir, distDir: config.distDir, applied: migrated.applied },

@@ -29,4 +29,49 @@ export const migrations: readonly Migration[] = [
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created_at', new Date().toISOString());
     },
   },
+  {
+    version: 2,
+    name: 'create-teams-tokens-contacts',
+    up(db) {
+      // Teams and their bearer tokens (stored as SHA-256 only), and the contacts synced by each team
+      // (docs/SPEC.md). `seq` is one counter for the whole database, bumped on every write of a contact:
+      // the cursor of GET /api/v1/contacts. A rowid table on purpose: rows are appended in arrival order and
+      // only the small (team_id, id) key index takes the random UUID inserts (WITHOUT ROWID would scatter
+      // whole rows across the b-tree: about 3× slower ingest).
+      db.exec(`
+        CREATE TABLE teams (
+          id         INTEGER PRIMARY KEY,
+          name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE tokens (
+          id           INTEGER PRIMARY KEY,
+          team_id      INTEGER NOT NULL REFERENCES teams (id),
+          role         TEXT NOT NULL CHECK (role IN ('worker', 'coordinator')),
+          label        TEXT NOT NULL,
+          token_hash   BLOB NOT NULL UNIQUE CHECK (length(token_hash) = 32),
+          created_at   TEXT NOT NULL,
+          revoked_at   TEXT,
+          last_used_at TEXT
+        ) STRICT;
+        CREATE INDEX tokens_team ON tokens (team_id);
+
+        CREATE TABLE contacts (
+          team_id      INTEGER NOT NULL REFERENCES teams (id),
+          id           TEXT NOT NULL,
+          revision     INTEGER NOT NULL CHECK (revision >= 1),
+          updated_at   TEXT NOT NULL,
+          deleted      INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+          body_json    TEXT,
+          content_hash TEXT NOT NULL,
+          seq          INTEGER NOT NULL UNIQUE,
+          received_at  TEXT NOT NULL,
+          PRIMARY KEY (team_id, id),
+          CHECK ((deleted = 1) = (body_json IS NULL))
+        ) STRICT;
+        CREATE INDEX contacts_team_seq ON contacts (team_id, seq);
+      `);
+    },
+  },
 ];

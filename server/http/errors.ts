@@ -71,6 +71,10 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   const status = statusOf(error);
   if (status >= 500) {
     request.log.error({ err: error }, 'request failed');
+  } else if (error instanceof ZodError) {
+    // Issue messages can quote the sender's keys (unrecognized_keys), which may be contact content: log the
+    // issue codes only. The client still gets the full message.
+    request.log.info({ status, issues: [...new Set(error.issues.map((issue) => issue.code))] }, 'invalid request');
   } else {
     // Only the error's own message is logged: request bodies can hold personal data.
     request.log.info({ status, code: (error as FastifyError).code }, error.message);

@@ -78,10 +78,7 @@ const REFERRAL_MAX_JSON_CHARS = 16_000;
 export const ReferralsSchema = z
   .array(
     z
-      .record(
-        z.string().min(1).max(60),
-        z.union([text(500), z.number(), z.boolean(), z.null()]),
-      )
+      .record(z.string().min(1).max(60), z.union([text(500), z.number(), z.boolean(), z.null()]))
       .refine((entry) => Object.keys(entry).length <= 20, { error: 'at most 20 fields per referral' }),
   )
   .max(20)
@@ -129,7 +126,7 @@ export const SyncRequestSchema = z.strictObject({
  */
 export const SyncEnvelopeSchema = z.strictObject({ contacts: z.array(z.unknown()).min(1) });
 
-/** [S20] One entry per sent contact, in the same order. */
+/** [S12][S20] One entry per sent contact, in the same order. */
 export const SyncResultSchema = z.strictObject({
   /** The id as sent; null when the sent contact had no string id. */
   id: z.string().nullable(),

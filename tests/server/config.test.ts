@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       distDir: path.join(cwd, 'dist'),
       logLevel: 'info',
       trustProxy: false,
+      rateLimit: { requestsPerMinute: 120, authFailures: 10 },
     });
   });
 
@@ -25,6 +26,8 @@ describe('loadConfig', () => {
         DIST_DIR: 'build',
         LOG_LEVEL: 'WARN',
         TRUST_PROXY: 'true',
+        RATE_LIMIT_PER_MINUTE: '600',
+        AUTH_FAILURE_LIMIT: '5',
       },
       cwd,
     );
@@ -35,6 +38,7 @@ describe('loadConfig', () => {
       distDir: path.join(cwd, 'build'),
       logLevel: 'warn',
       trustProxy: true,
+      rateLimit: { requestsPerMinute: 600, authFailures: 5 },
     });
   });
 
@@ -57,6 +61,8 @@ describe('loadConfig', () => {
     [{ PORT: '80.5' }, /PORT="80.5": must be an integer/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL="verbose": must be one of fatal, error/],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY="yes please"/],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE="0": must be at least 1/],
+    [{ AUTH_FAILURE_LIMIT: 'many' }, /AUTH_FAILURE_LIMIT="many": must be a number/],
     [{ HOST: '   ' }, /HOST/],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env, cwd)).toThrow(ConfigError);

@@ -112,7 +112,7 @@ describe('runMigrations', () => {
         },
       },
     ];
-    expect(() => runMigrations(db, failing)).toThrow(/Migration 2 \(half-done\) failed/);
+    expect(() => runMigrations(db, failing)).toThrow(`Migration ${migrations.length + 1} (half-done) failed`);
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     expect(appliedMigrations(db).map((r) => r.version)).toEqual(migrations.map((m) => m.version));
   });
@@ -129,5 +129,35 @@ describe('runMigrations', () => {
     const broken: Migration[] = [{ version: 2, name: 'skipped-one', up: () => undefined }];
     expect(() => runMigrations(db, broken)).toThrow(/expected 1/);
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'").pluck().get()).toBe(0);
+  });
+});
+
+describe('migration 2: teams, tokens, contacts', () => {
+  it('creates the sync tables with their constraints', () => {
+    const db = open(freshDataDir());
+    runMigrations(db);
+    db.prepare("INSERT INTO teams (id, name, created_at) VALUES (1, 'Nord', 'now')").run();
+    expect(() => db.prepare("INSERT INTO teams (name, created_at) VALUES ('NORD', 'now')").run()).toThrow(/UNIQUE/);
+    expect(() =>
+      db
+        .prepare("INSERT INTO tokens (team_id, role, label, token_hash, created_at) VALUES (1, 'admin', 'x', ?, 'now')")
+        .run(Buffer.alloc(32)),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO tokens (team_id, role, label, token_hash, created_at) VALUES (1, 'worker', 'x', ?, 'now')",
+        )
+        .run(Buffer.alloc(16)),
+    ).toThrow(/CHECK/);
+    const insert = db.prepare(
+      `INSERT INTO contacts (team_id, id, revision, updated_at, deleted, body_json, content_hash, seq, received_at)
+       VALUES (?, 'c1', 1, 'now', ?, ?, 'h', ?, 'now')`,
+    );
+    expect(() => insert.run(1, 0, null, 1)).toThrow(/CHECK/); // live without a body
+    expect(() => insert.run(1, 1, '{}', 1)).toThrow(/CHECK/); // tombstone with a body
+    expect(() => insert.run(2, 0, '{}', 1)).toThrow(/FOREIGN KEY/); // unknown team
+    insert.run(1, 0, '{}', 1);
+    expect(() => insert.run(1, 1, null, 2)).toThrow(/UNIQUE/); // (team_id, id) is the key
   });
 });

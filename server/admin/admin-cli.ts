@@ -1,0 +1,184 @@
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../../src/sync/protocol';
+import { AdminError, TeamStore, type TokenInfo } from '../auth/team-store';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase, runMigrations } from '../db';
+
+/** Exit codes: 0 done, 1 the operation failed (unknown team, bad config…), 2 the command line is wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export interface AdminIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const USAGE = `Usage: npm run admin -- <command>
+
+  team add <name>                 create a team
+  team list                       list teams with their number of active tokens
+  token add --team <name> --role worker|coordinator --label <label> [--origin https://host]
+                                  create a token; prints it ONCE with a join link
+  token list [--team <name>]      list tokens (never the secrets)
+  token revoke <id>               revoke a token: its next request gets 401
+
+The database is DATA_DIR/limits-terrain.sqlite (DATA_DIR defaults to ./data).`;
+
+class UsageError extends Error {}
+
+const DATE = (iso: string | null): string => (iso === null ? '-' : `${iso.slice(0, 16).replace('T', ' ')}Z`);
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function tokenRows(tokens: TokenInfo[]): string[] {
+  if (tokens.length === 0) return ['No tokens.'];
+  return table(
+    ['id', 'team', 'role', 'label', 'created', 'last used', 'revoked'],
+    tokens.map((t) => [
+      String(t.id),
+      t.team,
+      t.role,
+      t.label,
+      DATE(t.createdAt),
+      DATE(t.lastUsedAt),
+      DATE(t.revokedAt),
+    ]),
+  );
+}
+
+/** `--origin` (or the local default) as a bare origin: the join link's secret goes after `#`, never to a server. */
+function joinOrigin(raw: string | undefined, port: number): string {
+  if (raw === undefined) return `http://127.0.0.1:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--origin ${JSON.stringify(raw)} is not a URL (e.g. https://terrain.example.org)`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    throw new UsageError(`--origin must be http(s)://host[:port] with no path, got ${JSON.stringify(raw)}`);
+  }
+  return url.origin;
+}
+
+function parseRole(value: string | undefined): Role {
+  if (value === undefined) throw new UsageError('--role is required (worker or coordinator)');
+  if (!(ROLES as readonly string[]).includes(value)) {
+    throw new UsageError(`--role must be worker or coordinator, got ${JSON.stringify(value)}`);
+  }
+  return value as Role;
+}
+
+function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      team: { type: 'string' },
+      role: { type: 'string' },
+      label: { type: 'string' },
+      origin: { type: 'string' },
+    },
+  });
+  const [group, action, ...rest] = positionals;
+  const command = `${group ?? ''} ${action ?? ''}`.trim();
+  const expectArgs = (count: number, what: string) => {
+    if (rest.length !== count) throw new UsageError(`\`${command}\` takes ${what}`);
+  };
+
+  switch (command) {
+    case 'team add': {
+      expectArgs(1, 'one team name (quote it if it has spaces)');
+      const team = store.addTeam(rest[0] ?? '');
+      io.out(`Team "${team.name}" created.`);
+      return;
+    }
+    case 'team list': {
+      expectArgs(0, 'no argument');
+      const teams = store.listTeams();
+      if (teams.length === 0) io.out('No teams yet: `npm run admin -- team add <name>`.');
+      else
+        table(
+          ['name', 'created', 'active tokens'],
+          teams.map((team) => [team.name, DATE(team.createdAt), String(team.activeTokens)]),
+        ).forEach((line) => io.out(line));
+      return;
+    }
+    case 'token add': {
+      expectArgs(0, 'options only: --team, --role, --label [--origin]');
+      if (values.team === undefined) throw new UsageError('--team is required');
+      const role = parseRole(values.role);
+      if (values.label === undefined) throw new UsageError('--label is required (whose device is it?)');
+      const origin = joinOrigin(values.origin, port);
+      const { id, token, team } = store.addToken(values.team, role, values.label);
+      io.out(`Token ${id} created for team "${team.name}" (${role}, "${values.label.trim()}").`);
+      io.out('It is shown only this once; the server keeps a hash of it. Hand it over privately.');
+      io.out('');
+      io.out(`  token:     ${token}`);
+      io.out(`  join link: ${origin}/join#token=${token}`);
+      return;
+    }
+    case 'token list': {
+      expectArgs(0, 'no argument besides --team');
+      tokenRows(store.listTokens(values.team)).forEach((line) => io.out(line));
+      return;
+    }
+    case 'token revoke': {
+      expectArgs(1, 'one token id (see `token list`)');
+      const id = Number(rest[0]);
+      if (!Number.isSafeInteger(id) || id < 1)
+        throw new UsageError(`Token id must be a positive integer, got ${rest[0]}`);
+      const revoked = store.revokeToken(id);
+      io.out(`Token ${id} ("${revoked.label}", team "${revoked.team}") revoked.`);
+      return;
+    }
+    default:
+      throw new UsageError(command === '' ? 'No command given' : `Unknown command \`${command}\``);
+  }
+}
+
+/** Runs one admin command; returns the process exit code. */
+export function runAdmin(argv: string[], env: NodeJS.ProcessEnv, io: AdminIo): number {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    (argv.length === 0 ? io.err : io.out)(USAGE);
+    return argv.length === 0 ? EXIT.usage : EXIT.ok;
+  }
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  let db;
+  try {
+    db = openDatabase(config.dataDir);
+    runMigrations(db);
+    run(new TeamStore(db), argv, config.port, io);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`Error: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (error instanceof AdminError) {
+      io.err(`Error: ${error.message}`);
+      return EXIT.failed;
+    }
+    io.err(`Error: ${(error as Error).message ?? String(error)} (database ${config.dataDir})`);
+    return EXIT.failed;
+  } finally {
+    db?.close();
+  }
+}

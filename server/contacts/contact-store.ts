@@ -1,0 +1,44 @@
+import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
+
+/**
+ * Where the server keeps the teams' contacts. The one module that sees contact bodies at rest, so that they can
+ * later be stored encrypted without touching the routes.
+ *
+ * Two implementations obey the same contract (tests/server/contact-store.contract.ts): SqliteContactStore (the
+ * real one) and MemoryContactStore (a plain reference model). Rule IDs refer to docs/SPEC.md.
+ */
+export interface ContactStore {
+  /**
+   * [S11]–[S17] Validates and applies a batch sent by a client of `teamId`, atomically and durably: when the
+   * promise resolves, every write of the batch is committed; when it rejects, none is. Contacts are processed
+   * in order (a repeated id sees the effect of its earlier occurrence) and get one result each, in order.
+   */
+  applyBatch(teamId: number, contacts: readonly unknown[]): Promise<SyncResult[]>;
+
+  /**
+   * [S30] The team's contacts (tombstones included) changed after `cursor` (undefined = from the start), in
+   * change order, at most `limit` of them.
+   */
+  listSince(teamId: number, cursor: string | undefined, limit: number): Promise<ContactsPage>;
+
+  /** [S31] Every live (non-deleted) contact of the team, ordered by id. */
+  exportAll(teamId: number): Promise<Contact[]>;
+
+  /** Number of contacts the team has, tombstones included (one per id ever synced). */
+  count(teamId: number): Promise<number>;
+}
+
+/** Reason texts shared by the stores, so both answer the same words. */
+export const REASONS = {
+  stale: (serverRevision: number) =>
+    `the server already has revision ${serverRevision}; this revision is older and was ignored`,
+  conflict: 'the server has different content under the same revision; nothing was written',
+} as const;
+
+/** Cursors are the decimal `seq` of the last change returned ([S30]). */
+export function cursorToSeq(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const seq = Number(cursor);
+  if (!Number.isSafeInteger(seq) || seq < 0) throw new RangeError(`invalid cursor ${JSON.stringify(cursor)}`);
+  return seq;
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { ContactIdSchema, ContactSchema, type Contact } from '../../src/sync/protocol';
+import { contentHash, stableStringify } from './canonical';
+
+/** A sent contact that passed validation, with what the stores compare and keep. */
+export interface ValidContact {
+  ok: true;
+  contact: Contact;
+  /** Canonical JSON of the body, or null for a tombstone. */
+  bodyJson: string | null;
+  /** SHA-256 of the canonical `{ deleted, body }` ([S8]). */
+  hash: string;
+}
+
+/** A sent contact that failed validation ([S11]). */
+export interface InvalidContact {
+  ok: false;
+  /** The id as sent when it was a string (for the reply), else null. */
+  id: string | null;
+  /** The id when it is itself valid: the server then reports its revision for it. */
+  validId: string | null;
+  reason: string;
+}
+
+export type PreparedContact = ValidContact | InvalidContact;
+
+const MAX_REASON_CHARS = 1000;
+
+/** Zod issues as "path: message; …". Zod messages never quote the input, so no contact content leaks here. */
+export function describeIssues(error: z.ZodError): string {
+  const text = error.issues.map((issue) => `${issue.path.join('.') || '(contact)'}: ${issue.message}`).join('; ');
+  return text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 1)}…` : text;
+}
+
+/** The canonical content of a contact: only `deleted` and `body` ([S8]); revision and updatedAt are not content. */
+export function canonicalContent(contact: Pick<Contact, 'deleted' | 'body'>): string {
+  return canonicalFromBodyJson(contact.deleted, contact.body === null ? null : stableStringify(contact.body));
+}
+
+/** Same as {@link canonicalContent}, from the body's canonical JSON (saves serializing the body twice). */
+function canonicalFromBodyJson(deleted: boolean, bodyJson: string | null): string {
+  return `{"body":${bodyJson ?? 'null'},"deleted":${deleted}}`;
+}
+
+/** Validates one sent contact; used by every {@link ContactStore} so they reject exactly the same input. */
+export function prepareContact(raw: unknown): PreparedContact {
+  const parsed = ContactSchema.safeParse(raw);
+  if (parsed.success) {
+    const contact = parsed.data;
+    const bodyJson = contact.body === null ? null : stableStringify(contact.body);
+    return { ok: true, contact, bodyJson, hash: contentHash(canonicalFromBodyJson(contact.deleted, bodyJson)) };
+  }
+  const sentId = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  const id = typeof sentId === 'string' ? sentId : null;
+  const validId = id !== null && ContactIdSchema.safeParse(id).success ? id : null;
+  return { ok: false, id, validId, reason: describeIssues(parsed.error) };
+}

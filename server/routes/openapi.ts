@@ -1,0 +1,159 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  API_BASE,
+  ContactBodySchema,
+  ContactSchema,
+  ContactsPageSchema,
+  CONTACTS_PATH,
+  DEFAULT_PAGE_LIMIT,
+  ErrorBodySchema,
+  EXPORT_CSV_PATH,
+  MAX_PAGE_LIMIT,
+  ME_PATH,
+  MeResponseSchema,
+  SYNC_PATH,
+  SyncRequestSchema,
+  SyncResponseSchema,
+  SyncResultSchema,
+} from '../../src/sync/protocol';
+
+export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
+
+const HealthSchema = z.strictObject({
+  status: z.enum(['ok', 'error']),
+  version: z.string(),
+  db: z.enum(['ok', 'error']),
+});
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const error = (description: string) => ({ description, content: json('Error') });
+
+/** The zod schemas of src/sync/protocol.ts as OpenAPI 3.1 components (JSON Schema 2020-12). */
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  const named: Array<[string, z.ZodType]> = [
+    ['ContactBody', ContactBodySchema],
+    ['Contact', ContactSchema],
+    ['SyncRequest', SyncRequestSchema],
+    ['SyncResult', SyncResultSchema],
+    ['SyncResponse', SyncResponseSchema],
+    ['ContactsPage', ContactsPageSchema],
+    ['Me', MeResponseSchema],
+    ['Error', ErrorBodySchema],
+    ['Health', HealthSchema],
+  ];
+  for (const [id, schema] of named) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' });
+  // Each generated schema carries its own $schema/$id; inside an OpenAPI document they are implied.
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
+}
+
+const common = {
+  401: error('Missing, invalid or revoked token (WWW-Authenticate: Bearer)'),
+  429: error('Rate limited; wait Retry-After seconds'),
+};
+
+export function buildOpenApiDocument(version: string): Record<string, unknown> {
+  const bearer = [{ bearer: [] }];
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'LIMITS Terrain team sync API',
+      version,
+      description: 'Protocol rules: docs/SPEC.md. Every error is JSON { error, message }.',
+    },
+    paths: {
+      [`${API_BASE}/health`]: {
+        get: {
+          summary: 'Liveness and database check',
+          responses: {
+            200: { description: 'OK', content: json('Health') },
+            503: { description: 'Database unavailable', content: json('Health') },
+          },
+        },
+      },
+      [OPENAPI_PATH]: { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      [SYNC_PATH]: {
+        post: {
+          summary: 'Upload a batch of contacts (workers and coordinators)',
+          security: bearer,
+          requestBody: { required: true, content: json('SyncRequest') },
+          responses: {
+            200: { description: 'One result per sent contact, in order', content: json('SyncResponse') },
+            400: error('Malformed JSON or invalid envelope (invalid_request)'),
+            ...common,
+            413: error('Body over 1 MiB (payload_too_large) or over 500 contacts (batch_too_large)'),
+            415: error('Content-Type is not application/json'),
+          },
+        },
+      },
+      [ME_PATH]: {
+        get: {
+          summary: 'Who this token is',
+          security: bearer,
+          responses: { 200: { description: 'OK', content: json('Me') }, ...common },
+        },
+      },
+      [CONTACTS_PATH]: {
+        get: {
+          summary: "The team's contacts changed since a cursor (coordinators)",
+          security: bearer,
+          parameters: [
+            {
+              name: 'since',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', pattern: '^(0|[1-9][0-9]{0,14})$' },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT },
+            },
+          ],
+          responses: {
+            200: { description: 'A page, in change order', content: json('ContactsPage') },
+            400: error('Invalid query (invalid_request)'),
+            ...common,
+            403: error('Not a coordinator token'),
+          },
+        },
+      },
+      [EXPORT_CSV_PATH]: {
+        get: {
+          summary: 'Every live contact of the team as CSV (coordinators)',
+          security: bearer,
+          responses: {
+            200: {
+              description: 'RFC 4180 CSV with a header row',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+            ...common,
+            403: error('Not a coordinator token'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'lt_ + 43 base64url characters' } },
+    },
+  };
+}
+
+/** GET /api/v1/openapi.json: public, like /health (it describes the API, not any data). */
+export function registerOpenApiRoute(app: FastifyInstance, version: string): void {
+  let document: string | undefined;
+  app.get(OPENAPI_PATH, async (_request, reply) => {
+    document ??= JSON.stringify(buildOpenApiDocument(version));
+    return reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8').send(document);
+  });
+}

@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  CONTACTS_PATH,
+  ContactsQuerySchema,
+  DEFAULT_PAGE_LIMIT,
+  MAX_BATCH_CONTACTS,
+  ME_PATH,
+  SYNC_PATH,
+  SyncEnvelopeSchema,
+  SYNC_STATUSES,
+  type ContactsPage,
+  type MeResponse,
+  type SyncResponse,
+  type SyncResult,
+  type SyncStatus,
+} from '../../src/sync/protocol';
+import { requireAuth, type AuthDeps } from '../auth/require-auth';
+import type { Principal } from '../auth/team-store';
+import type { ContactStore } from '../contacts/contact-store';
+import { HttpError } from '../http/errors';
+import { requireJsonBody } from '../http/require-json';
+
+export interface SyncRouteDeps extends AuthDeps {
+  contacts: ContactStore;
+}
+
+/** The principal set by requireAuth; a route without the hook is a wiring bug, hence a 500. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error('authenticated route without requireAuth');
+  return request.principal;
+}
+
+/** Counts per status: all a sync log line may say about a batch (no ids, no content). */
+function countStatuses(results: readonly SyncResult[]): Partial<Record<SyncStatus, number>> {
+  const counts: Partial<Record<SyncStatus, number>> = {};
+  for (const status of SYNC_STATUSES) {
+    const n = results.filter((result) => result.status === status).length;
+    if (n > 0) counts[status] = n;
+  }
+  return counts;
+}
+
+/** POST /api/v1/sync, GET /api/v1/me, GET /api/v1/contacts (docs/SPEC.md). */
+export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
+  const anyRole = requireAuth(deps, ['worker', 'coordinator']);
+  const coordinator = requireAuth(deps, ['coordinator']);
+
+  app.post(SYNC_PATH, { onRequest: [anyRole, requireJsonBody] }, async (request, reply): Promise<SyncResponse> => {
+    const { teamId, tokenId } = principalOf(request);
+    // [S10] Only the envelope can fail the whole request; each contact is judged on its own ([S11]).
+    const { contacts } = SyncEnvelopeSchema.parse(request.body);
+    if (contacts.length > MAX_BATCH_CONTACTS) {
+      throw new HttpError(
+        413,
+        `At most ${MAX_BATCH_CONTACTS} contacts per request (got ${contacts.length}); send smaller batches`,
+        { code: 'batch_too_large' },
+      );
+    }
+    const results = await deps.contacts.applyBatch(teamId, contacts);
+    request.log.info({ team: teamId, token: tokenId, contacts: contacts.length, ...countStatuses(results) }, 'sync');
+    reply.header('cache-control', 'no-store');
+    return { results, serverTime: new Date().toISOString() };
+  });
+
+  app.get(ME_PATH, { onRequest: anyRole }, async (request, reply): Promise<MeResponse> => {
+    const { team, role, label } = principalOf(request);
+    reply.header('cache-control', 'no-store');
+    return { team, role, label };
+  });
+
+  app.get(CONTACTS_PATH, { onRequest: coordinator }, async (request, reply): Promise<ContactsPage> => {
+    const { teamId } = principalOf(request);
+    const query = ContactsQuerySchema.parse(request.query);
+    const page = await deps.contacts.listSince(teamId, query.since, query.limit ?? DEFAULT_PAGE_LIMIT);
+    request.log.info({ team: teamId, contacts: page.contacts.length, hasMore: page.hasMore }, 'contacts page');
+    reply.header('cache-control', 'no-store');
+    return page;
+  });
+}
