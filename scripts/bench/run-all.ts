@@ -1,7 +1,9 @@
-/** `npm run bench`: every benchmark, in one run. Needs a build (`npm run build`). */
+/** `npm run bench`: every benchmark, side by side in one run. Needs a build (`npm run build`). */
 import { existsSync } from 'node:fs';
 import { measureBundle, printBundle } from './bundle';
 import { measureLighthouse, printLighthouse } from './lighthouse';
+import { measureSearch, printSearch } from './search';
+import { measureSyncServer, printSyncServer } from './sync-server';
 
 if (!existsSync('dist/index.html')) {
   console.error('No build in dist/: run `npm run build` first.');
@@ -9,3 +11,5 @@ if (!existsSync('dist/index.html')) {
 }
 printBundle(await measureBundle());
 for (const path of ['/', '/guide/2-4-2']) printLighthouse(path, await measureLighthouse(path));
+printSearch(measureSearch());
+printSyncServer(await measureSyncServer());
