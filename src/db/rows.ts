@@ -1,5 +1,6 @@
 /** Row types of the on-device database. Content rows are the pack's items plus ordering keys. */
 import type { Checklist, Footnote, GuideSection, Scheme, TableFactor, VocabularyEntry } from '../content/schema';
+import type { Contact, ContactBody } from '../sync/protocol';
 
 export type SectionRow = GuideSection & { order: number };
 export type FootnoteRow = Footnote;
@@ -66,7 +67,7 @@ export interface ContactRow {
   occurredAt: string;
   deleted: boolean;
   /** null exactly for a tombstone. */
-  body: import('../sync/protocol').ContactBody | null;
+  body: ContactBody | null;
   syncState: ContactSyncState;
   /** Highest revision the server confirmed (0 = never synced). */
   syncedRevision: number;
@@ -75,7 +76,7 @@ export interface ContactRow {
   /** When the current unsynced change was first made (for the "unsynced for 3 days" notice). */
   pendingSince?: string;
   /** The server's copy when it disagrees (conflict, or a newer revision on the server). */
-  serverCopy?: import('../sync/protocol').Contact;
+  serverCopy?: Contact;
 }
 
 /** Autosaved form state: a new contact ('new') or an edit ('edit:<id>'). Anything the form holds. */
