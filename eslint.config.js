@@ -59,7 +59,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', message: 'Only src/db opens Dexie: use a data/ operation.', allowTypeImports: true }],
+          paths: [
+            { name: 'dexie', message: 'Only src/db opens Dexie: use a data/ operation.', allowTypeImports: true },
+          ],
         },
       ],
     },

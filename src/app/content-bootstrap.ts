@@ -76,8 +76,7 @@ export function bootstrapContent(): Promise<void> {
 async function run(): Promise<void> {
   const { set } = useContentStatus.getState();
   set({ phase: 'checking', errorKey: undefined, errorDetail: undefined });
-  const onProgress = (done: number, total: number) =>
-    set({ phase: 'seeding', progress: total > 0 ? done / total : 1 });
+  const onProgress = (done: number, total: number) => set({ phase: 'seeding', progress: total > 0 ? done / total : 1 });
   try {
     if (typeof Worker === 'function') {
       try {
@@ -94,7 +93,8 @@ async function run(): Promise<void> {
     // Asked once content is stored: that is when eviction would cost the user something.
     void requestPersistentStorage().catch(() => false);
   } catch (error) {
-    const failure = 'message' in (error as object) && 'name' in (error as object) ? (error as SeedFailure) : toFailure(error);
+    const failure =
+      'message' in (error as object) && 'name' in (error as object) ? (error as SeedFailure) : toFailure(error);
     set({ phase: 'error', errorKey: contentErrorKey(failure), errorDetail: `${failure.name}: ${failure.message}` });
   }
 }

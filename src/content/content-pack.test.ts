@@ -17,14 +17,39 @@ describe('bundled content pack', () => {
 
   it('has every numbered section of parts 01–04 with its real number', () => {
     const numbers = pack.guide.sections.flatMap((s) => (s.number ? [s.number] : []));
-    expect(numbers).toEqual(
-      [
-        '01', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6',
-        '02', '2.1', '2.1.1', '2.2', '2.3', '2.3.1', '2.3.2', '2.4', '2.4.1', '2.4.2', '2.5', '2.6', '2.7',
-        '03', '3.1', '3.1.1', '3.1.2', '3.2', '3.3',
-        '04', '4.1', '4.2', '4.2.1', '4.2.2',
-      ],
-    );
+    expect(numbers).toEqual([
+      '01',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '1.5',
+      '1.6',
+      '02',
+      '2.1',
+      '2.1.1',
+      '2.2',
+      '2.3',
+      '2.3.1',
+      '2.3.2',
+      '2.4',
+      '2.4.1',
+      '2.4.2',
+      '2.5',
+      '2.6',
+      '2.7',
+      '03',
+      '3.1',
+      '3.1.1',
+      '3.1.2',
+      '3.2',
+      '3.3',
+      '04',
+      '4.1',
+      '4.2',
+      '4.2.1',
+      '4.2.2',
+    ]);
     const ids = pack.guide.sections.map((s) => s.id);
     for (const id of ['intro', 'conclusion', 'table-1', 'appendix-1', 'appendix-1-references', 'appendix-2']) {
       expect(ids).toContain(id);
@@ -45,23 +70,64 @@ describe('bundled content pack', () => {
     const appendix = pack.vocabulary.filter((v) => v.source === 'appendix-2').map((v) => v.id);
     expect(appendix.sort()).toEqual(
       [
-        'arah', 'aspirant', 'banquier', 'charbonneur', 'coursier', 'defaucher', 'equipe-feu', 'etre-a-la-sacoche',
-        'four', 'guetteur', 'jambisation', 'monsieur-propre', 'nourrice', 'rh-surveillant', 'transporteur',
+        'arah',
+        'aspirant',
+        'banquier',
+        'charbonneur',
+        'coursier',
+        'defaucher',
+        'equipe-feu',
+        'etre-a-la-sacoche',
+        'four',
+        'guetteur',
+        'jambisation',
+        'monsieur-propre',
+        'nourrice',
+        'rh-surveillant',
+        'transporteur',
       ].sort(),
     );
     for (const id of ['petites-mains', 'point-de-deal', 'basculement', 'economie-canette-sandwich', 'contrats-ete']) {
       const entry = pack.vocabulary.find((v) => v.id === id);
-      expect(entry?.sections.some((s) => s !== 'appendix-2'), id).toBe(true);
+      expect(
+        entry?.sections.some((s) => s !== 'appendix-2'),
+        id,
+      ).toBe(true);
     }
   });
 
   it('has the schemes the issue lists, each with an age range and a guide section', () => {
     const ids = pack.schemes.map((s) => s.id);
     for (const id of [
-      'edi', 'mission-locale', 'cej', 'epide', 'prij', 'tapaj', 'chantiers-educatifs', 'service-civique', 'e2c',
-      'sejours-rupture', 'rao', 'cddf', 'psfp', 'caf-parentalite', 'gpds', 'mlds', 'foquale', 'cesce', 'cio',
-      'dispositifs-relais', 'ecole-ouverte', 'vvv', 'quartiers-ete', 'plateforme-signalement', 'temoin-anonyme',
-      'temoin-confidentiel', 'prisme', 'unplugged', 'gbg',
+      'edi',
+      'mission-locale',
+      'cej',
+      'epide',
+      'prij',
+      'tapaj',
+      'chantiers-educatifs',
+      'service-civique',
+      'e2c',
+      'sejours-rupture',
+      'rao',
+      'cddf',
+      'psfp',
+      'caf-parentalite',
+      'gpds',
+      'mlds',
+      'foquale',
+      'cesce',
+      'cio',
+      'dispositifs-relais',
+      'ecole-ouverte',
+      'vvv',
+      'quartiers-ete',
+      'plateforme-signalement',
+      'temoin-anonyme',
+      'temoin-confidentiel',
+      'prisme',
+      'unplugged',
+      'gbg',
     ]) {
       expect(ids).toContain(id);
     }
@@ -74,14 +140,22 @@ describe('bundled content pack', () => {
     for (const scheme of pack.schemes.filter((s) => s.referral)) {
       const list = pack.checklists.find((c) => c.id === `referral-${scheme.id}`);
       const steps = list?.steps.map((s) => s.id) ?? [];
-      expect(steps, scheme.id).toEqual(expect.arrayContaining(['explain', 'check-eligibility', 'consent', 'record-outcome']));
+      expect(steps, scheme.id).toEqual(
+        expect.arrayContaining(['explain', 'check-eligibility', 'consent', 'record-outcome']),
+      );
       expect(steps.length, scheme.id).toBeGreaterThan(7);
     }
     const procedures = pack.checklists.filter((c) => c.kind === 'procedure').map((c) => c.id);
     expect(procedures.sort()).toEqual(
       [
-        'rao-procedure', 'intervention-stay-pathway', 'parent-support', 'cddf-procedure',
-        'reporting-witness-protection', 'assessment-questions', 'coordinator-role', 'communication-tool-risks',
+        'rao-procedure',
+        'intervention-stay-pathway',
+        'parent-support',
+        'cddf-procedure',
+        'reporting-witness-protection',
+        'assessment-questions',
+        'coordinator-role',
+        'communication-tool-risks',
       ].sort(),
     );
   });
@@ -118,7 +192,10 @@ describe('integrity rules catch broken packs', () => {
   });
 
   it('reports a scheme without an age range and a term without gloss (schema)', () => {
-    const copy = testContentPack() as unknown as { schemes: Record<string, unknown>[]; vocabulary: Record<string, unknown>[] };
+    const copy = testContentPack() as unknown as {
+      schemes: Record<string, unknown>[];
+      vocabulary: Record<string, unknown>[];
+    };
     delete (copy.schemes[0]!.eligibility as Record<string, unknown>).ageMax;
     copy.vocabulary[0]!.gloss = '';
     const result = contentPackSchema.safeParse(copy);
@@ -134,6 +211,8 @@ describe('integrity rules catch broken packs', () => {
       p.checklists = p.checklists.filter((c) => c.id !== 'referral-cej');
     });
     expect(problems).toContainEqual(expect.stringContaining('footnote [^99] does not exist'));
-    expect(problems).toContainEqual(expect.stringContaining('scheme cej: referral scheme without a referral checklist'));
+    expect(problems).toContainEqual(
+      expect.stringContaining('scheme cej: referral scheme without a referral checklist'),
+    );
   });
 });

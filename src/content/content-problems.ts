@@ -92,7 +92,9 @@ export function findContentProblems(pack: ContentPack): string[] {
   const seen = new Set<string>();
   for (const section of pack.guide.sections) {
     if (section.parent !== null && !seen.has(section.parent)) {
-      problems.push(`guide ${section.id}: parent "${section.parent}" missing or after it (not in the table of contents)`);
+      problems.push(
+        `guide ${section.id}: parent "${section.parent}" missing or after it (not in the table of contents)`,
+      );
     }
     seen.add(section.id);
     const exampleIds = section.blocks.flatMap((b) => (b.type === 'example' ? [b.id] : []));
@@ -121,7 +123,8 @@ export function findContentProblems(pack: ContentPack): string[] {
   for (const list of pack.checklists) {
     for (const id of list.sections) ref('guide', id, `checklist ${list.id} sections`);
     if (list.scheme) ref('scheme', list.scheme, `checklist ${list.id} scheme`);
-    for (const id of duplicates(list.steps.map((s) => s.id))) problems.push(`checklist ${list.id}: duplicate step "${id}"`);
+    for (const id of duplicates(list.steps.map((s) => s.id)))
+      problems.push(`checklist ${list.id}: duplicate step "${id}"`);
   }
   for (const factor of pack.table1.factors) {
     for (const response of factor.responses) {

@@ -71,7 +71,10 @@ export const guideSectionSchema = z
     id: idSchema,
     kind: z.enum(sectionKinds),
     /** The number printed in the guide: "01", "1.1", "2.4.2"; absent for intro, conclusion, appendices. */
-    number: z.string().regex(/^(0[1-4]|\d\.\d(\.\d)?)$/).optional(),
+    number: z
+      .string()
+      .regex(/^(0[1-4]|\d\.\d(\.\d)?)$/)
+      .optional(),
     title: inlineSchema,
     /** Parent section id (a part for 1.1, a section for 1.1.1); null at the top level. */
     parent: idSchema.nullable(),

@@ -39,7 +39,10 @@ describe('database upgrades', () => {
     const name = `upgrade-from-${version}`;
     // Write the old database exactly as that version of the app did.
     const old = new Dexie(name);
-    for (const v of Object.keys(SHIPPED).map(Number).filter((v) => v <= version)) old.version(v).stores(SHIPPED[v]!);
+    for (const v of Object.keys(SHIPPED)
+      .map(Number)
+      .filter((v) => v <= version))
+      old.version(v).stores(SHIPPED[v]!);
     // (Dexie carries the tables of earlier versions forward, like the app's own declaration does.)
     await old.open();
     await old.table('favourites').put({ kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' });

@@ -23,8 +23,11 @@ describe('content seeding', () => {
     const db = newDb();
     const pack = testContentPack();
     const progress: number[] = [];
-    const result = await ensureContentSeeded(db, { version: pack.version, lang: 'en' }, async () => pack, (d, t) =>
-      progress.push(d / t),
+    const result = await ensureContentSeeded(
+      db,
+      { version: pack.version, lang: 'en' },
+      async () => pack,
+      (d, t) => progress.push(d / t),
     );
     expect(result).toBe('seeded');
     expect(await db.sections.count()).toBe(pack.guide.sections.length);

@@ -28,9 +28,7 @@ export async function readContentMeta(db: LimitsDb): Promise<ContentMetaRow | un
 export const SEED_FORMAT = 1;
 
 export function needsSeeding(current: ContentMetaRow | undefined, bundled: BundledContentMeta): boolean {
-  return (
-    current?.version !== bundled.version || current.lang !== bundled.lang || current.seedFormat !== SEED_FORMAT
-  );
+  return current?.version !== bundled.version || current.lang !== bundled.lang || current.seedFormat !== SEED_FORMAT;
 }
 
 /**
