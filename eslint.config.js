@@ -36,6 +36,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable region (wide tables) must be reachable by keyboard (WCAG 2.1.1): tabIndex on a region.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'import-x/no-restricted-paths': [
         'error',

@@ -50,8 +50,6 @@ export function BlockView({ block }: { block: Block }) {
       );
     case 'table':
       return (
-        // A scrollable region must be reachable by keyboard (WCAG 2.1.1), hence the tabIndex on a region.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div
           className="table-scroll"
           tabIndex={0}
