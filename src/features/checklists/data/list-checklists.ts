@@ -1,0 +1,11 @@
+import { getDb } from '../../../db/db';
+import type { ChecklistRow } from '../../../db/rows';
+import { foldText } from '../../../lib/fold-text';
+import { inlineToPlainText } from '../../../lib/inline-markup';
+
+/** Every checklist, sorted by title (accent-insensitive) so each group reads alphabetically. */
+export async function listChecklists(): Promise<ChecklistRow[]> {
+  const rows = await getDb().checklists.toArray();
+  const key = (row: ChecklistRow) => foldText(inlineToPlainText(row.title));
+  return rows.sort((a, b) => key(a).localeCompare(key(b)));
+}

@@ -1,0 +1,14 @@
+import { getDb } from '../../../db/db';
+import type { SectionRow } from '../../../db/rows';
+
+/** What a link to a guide section needs. Read from the sections table: features never import each other. */
+export type SectionRef = Pick<SectionRow, 'id' | 'number' | 'title'>;
+
+/** The guide sections with these ids, in reading order; ids with no section are skipped. */
+export async function listSectionRefs(ids: readonly string[]): Promise<SectionRef[]> {
+  const rows = await getDb().sections.bulkGet([...ids]);
+  return rows
+    .filter((row): row is SectionRow => row !== undefined)
+    .sort((a, b) => a.order - b.order)
+    .map(({ id, number, title }) => ({ id, number, title }));
+}
