@@ -84,7 +84,11 @@ export async function startTestServer(
     distDir,
     dataDir,
     async close() {
-      await app.close();
+      // Every test awaits its requests, so whatever connection is still open is idle keep-alive or an unread
+      // body: end them, so that closing can never hang a test (Fastify only ends idle ones by itself).
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       if (db.open) db.close();
       fs.rmSync(tmpDir, { recursive: true, force: true });
     },
