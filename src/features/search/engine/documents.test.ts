@@ -23,6 +23,7 @@ describe('buildSearchDocuments', () => {
     expect(byId.get('scheme:cej')?.url).toBe('/schemes/cej');
     expect(byId.get('section:2-4-2')?.url).toBe('/guide/2-4-2');
     expect(byId.get('section:2-1-1#example-lille-forum-theatre')?.url).toBe('/guide/2-1-1#example-lille-forum-theatre');
+    expect(byId.get('section:1-4#callout-1')?.url).toBe('/guide/1-4#callout-1');
     expect(byId.get('checklist:rao-procedure')?.url).toBe('/checklists/rao-procedure');
     expect(byId.get('table:minor-money')?.url).toBe('/table-1#factor-minor-money');
   });

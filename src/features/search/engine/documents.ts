@@ -3,10 +3,10 @@
  * inside a section, checklist and Table 1 factor. Each carries the URL of the exact place to open, so a result
  * about the Lille forum theatre lands on that example, not at the top of 2.1.1.
  */
-import type { Block, ContentPack, GuideSection } from '../../../content/schema';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import type { SearchDocument, SearchField } from './types';
+import type { Block, ContentPack, GuideSection } from '../../../content/schema.ts';
+import { inlineToPlainText } from '../../../lib/inline-markup.ts';
+import { routes } from '../../../lib/routes.ts';
+import type { SearchDocument, SearchField } from './types.ts';
 
 const plain = (text: string) => inlineToPlainText(text).replace(/\s+/g, ' ').trim();
 
@@ -82,13 +82,15 @@ function sectionDocuments(section: GuideSection): SearchDocument[] {
         }),
       });
     } else {
-      // Callouts have no anchor in the page: the result opens the section, titled so the reader knows which box.
+      // The guide reader numbers a section's top-level callouts the same way (id="callout-N", from 1), so the
+      // result lands on the box; the title names the section too, as a box title alone ("Key points") is vague.
       callouts += 1;
+      const anchor = `callout-${callouts}`;
       nested.push({
-        id: `section:${section.id}#callout-${callouts}`,
+        id: `section:${section.id}#${anchor}`,
         kind: 'section',
         title: `${plain(block.title)} – ${title}`,
-        url: routes.section(section.id),
+        url: routes.section(section.id, anchor),
         fields: clean({ title: [block.title], headings: inner.headings, body: inner.body, context: [title] }),
       });
     }

@@ -3,8 +3,8 @@
  * build time (`buildSearchDocuments` → `buildIndex` → `serializeIndex`), ship the JSON, `loadIndex` it lazily in
  * the app and call `search` / `suggest`.
  */
-export { buildSearchDocuments } from './documents';
-export { buildIndex, loadIndex, serializeIndex, type SearchIndex } from './search-index';
-export { search } from './search';
-export { suggest } from './suggest';
-export type { SearchDocument, SearchKind, SearchOptions, SearchResult, Snippet } from './types';
+export { buildSearchDocuments } from './documents.ts';
+export { buildIndex, loadIndex, serializeIndex, type SearchIndex } from './search-index.ts';
+export { search } from './search.ts';
+export { suggest } from './suggest.ts';
+export type { SearchDocument, SearchKind, SearchOptions, SearchResult, Snippet } from './types.ts';

@@ -2,7 +2,7 @@
  * Word lookups in the sorted lexicon: exact (binary search), prefix (a contiguous range of the sorted array)
  * and typo-tolerant (bounded edit distance over the words of a close length).
  */
-import type { SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index.ts';
 
 /** First position whose word is ≥ `key`. */
 function lowerBound(terms: string[], key: string): number {

@@ -3,11 +3,11 @@
  * match (exact, as a prefix of what is being typed, within a typo budget) and their quality, plus synonym
  * spans ("mayor warning" ↔ "rappel à l'ordre") whose alternatives are exact word sequences.
  */
-import { analyze, isIndexable, isNumber, stem, tokenize } from './analyze';
-import { findTerm, fuzzyTerms, prefixTerms } from './lexicon';
-import type { SearchIndex } from './search-index';
-import { RELATED_GROUPS, SYNONYM_GROUPS, SYNONYM_POINTERS } from './synonyms';
-import { FAMILY, MAX_PREFIX_EXPANSIONS, QUALITY, maxEdits } from './weights';
+import { analyze, isIndexable, isNumber, stem, tokenize } from './analyze.ts';
+import { findTerm, fuzzyTerms, prefixTerms } from './lexicon.ts';
+import type { SearchIndex } from './search-index.ts';
+import { RELATED_GROUPS, SYNONYM_GROUPS, SYNONYM_POINTERS } from './synonyms.ts';
+import { FAMILY, MAX_PREFIX_EXPANSIONS, QUALITY, maxEdits } from './weights.ts';
 
 export interface Clause {
   /** Index word number → match quality (0–1]. */

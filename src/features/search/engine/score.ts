@@ -4,9 +4,9 @@
  * matching every word beats one matching a single word strongly, an age-range match for numbers, and a boost
  * when the query is a document's name (headword, acronym, title, French or English name, gloss).
  */
-import { FIELD_COUNT, type SearchIndex } from './search-index';
-import type { Clause, ParsedQuery, SynonymSpan } from './query';
-import { SEARCH_FIELDS } from './types';
+import { FIELD_COUNT, type SearchIndex } from './search-index.ts';
+import type { Clause, ParsedQuery, SynonymSpan } from './query.ts';
+import { SEARCH_FIELDS } from './types.ts';
 import {
   AGE_WEIGHT,
   BM25,
@@ -17,7 +17,7 @@ import {
   KEY_PREFIX_SHARE,
   KIND_PRIOR,
   ageSpecificity,
-} from './weights';
+} from './weights.ts';
 
 const fieldWeights = Float64Array.from(SEARCH_FIELDS, (field) => FIELD_WEIGHTS[field]);
 const keyFactors = Float64Array.from(SEARCH_FIELDS, (field) => KEY_FIELDS[field] ?? 0);

@@ -4,9 +4,9 @@
  * to the paragraph that matched instead of re-reading the whole section. Built once (at build time), shipped
  * as compact JSON and loaded with one JSON.parse and a linear pass — no re-analysis of the text in the browser.
  */
-import { analyze } from './analyze';
-import { SEARCH_FIELDS, type SearchDocument } from './types';
-import { KEY_FIELDS } from './weights';
+import { analyze } from './analyze.ts';
+import { SEARCH_FIELDS, type SearchDocument } from './types.ts';
+import { KEY_FIELDS } from './weights.ts';
 
 /** Bumped whenever the serialized shape or the analysis changes: an old index must be rebuilt, not misread. */
 export const INDEX_VERSION = 1;

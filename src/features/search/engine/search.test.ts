@@ -120,6 +120,16 @@ describe('snippet', () => {
     expect(result?.snippet.highlights.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('marks the matched words in the title too, for a term found by a headword the snippet leaves out', () => {
+    const titleMarks = (query: string) => {
+      const [result] = search(index, query);
+      return result?.titleHighlights.map(([start, end]) => result.title.slice(start, end));
+    };
+    expect(titleMarks('chuf')).toEqual(['chouf']);
+    expect(titleMarks('nour')).toEqual(['Nourrice']);
+    expect(titleMarks('E2C')).toEqual(['E2C']);
+  });
+
   it('explains a term found by its headword with its gloss and definition', () => {
     const [result] = search(index, 'nour');
     expect(result?.snippet.text.startsWith('Stash keeper — A person responsible for storing drugs')).toBe(true);

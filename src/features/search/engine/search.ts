@@ -1,9 +1,9 @@
 /** The engine's entry points: ranked results with snippets, and suggestions when nothing matched. */
-import { parseQuery, type ParsedQuery } from './query';
-import { scoreDocuments } from './score';
-import type { SearchIndex } from './search-index';
-import { makeSnippet, type MatchedWords } from './snippet';
-import type { SearchOptions, SearchResult } from './types';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import { scoreDocuments } from './score.ts';
+import type { SearchIndex } from './search-index.ts';
+import { highlights, makeSnippet, type MatchedWords } from './snippet.ts';
+import type { SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 20;
 
@@ -37,6 +37,16 @@ export function search(index: SearchIndex, text: string, options: SearchOptions 
     const doc = index.docs[d];
     if (!doc) return [];
     const { id, kind, title, url } = doc;
-    return [{ id, kind, title, url, score: scores[d] ?? 0, snippet: makeSnippet(index, d, matched) }];
+    return [
+      {
+        id,
+        kind,
+        title,
+        url,
+        score: scores[d] ?? 0,
+        snippet: makeSnippet(index, d, matched),
+        titleHighlights: highlights(title, matched),
+      },
+    ];
   });
 }

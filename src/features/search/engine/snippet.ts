@@ -4,10 +4,10 @@
  * hold which query words, so only the chosen passage is re-read. The title is shown anyway, so the fields that
  * make it up are not repeated here.
  */
-import { stem, tokenize } from './analyze';
-import type { SearchIndex } from './search-index';
-import { SEARCH_FIELDS, type SearchField, type SearchKind, type Snippet } from './types';
-import { FIELD_WEIGHTS } from './weights';
+import { stem, tokenize } from './analyze.ts';
+import type { SearchIndex } from './search-index.ts';
+import { SEARCH_FIELDS, type SearchField, type SearchKind, type Snippet } from './types.ts';
+import { FIELD_WEIGHTS } from './weights.ts';
 
 export const SNIPPET_LENGTH = 160;
 /** A passage shorter than this (a gloss, one offer) is followed by what comes next, for context. */
@@ -57,7 +57,8 @@ function clausesByUnit(index: SearchIndex, d: number, matched: MatchedWords): Ma
   return byUnit;
 }
 
-function highlights(text: string, matched: MatchedWords): [number, number][] {
+/** Offsets of the words of `text` that the query matched (also used for result titles). */
+export function highlights(text: string, matched: MatchedWords): [number, number][] {
   return tokenize(text)
     .filter((token) => matched.byWord.has(stem(token.term)) || matched.byWord.has(token.term))
     .map((token) => [token.start, token.end]);

@@ -2,10 +2,10 @@
  * "Did you mean…" for a query that found nothing: the names in the index (headwords, acronyms, scheme names,
  * glosses) whose words are each within a looser typo budget (up to 3 edits) of the query's words.
  */
-import { isIndexable, tokenize } from './analyze';
-import { editDistance } from './lexicon';
-import type { SearchIndex } from './search-index';
-import type { SearchField } from './types';
+import { isIndexable, tokenize } from './analyze.ts';
+import { editDistance } from './lexicon.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { SearchField } from './types.ts';
 
 const NAME_FIELDS: SearchField[] = ['terms', 'acronym', 'nameFr', 'nameEn', 'gloss'];
 const MAX_SUGGESTIONS = 5;

@@ -59,6 +59,11 @@ export interface SearchResult {
   url: string;
   score: number;
   snippet: Snippet;
+  /**
+   * [start, end) offsets in `title` of the words that matched: a term found by its headword or a variant
+   * ("chuf" → Guetteur / chouf) shows why in its title, as the snippet leaves the title's fields out.
+   */
+  titleHighlights: [number, number][];
 }
 
 export interface SearchOptions {

@@ -2,7 +2,7 @@
  * Ranking knobs in one place. Tuned on the quality set (../quality/queries.ts): change a number, run the
  * quality test and the bench.
  */
-import type { SearchField, SearchKind } from './types';
+import type { SearchField, SearchKind } from './types.ts';
 
 /** A word in the headword or acronym weighs ten times a word of the body. */
 export const FIELD_WEIGHTS: Record<SearchField, number> = {
