@@ -22,7 +22,10 @@ export default defineConfig({
       registerType: 'prompt',
       strategies: 'generateSW',
       manifest: webManifest,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      // favicon.svg and the manifest icons are matched by globPatterns: listing them again (includeAssets,
+      // includeManifestIcons) would put them twice in the precache manifest.
+      includeAssets: ['apple-touch-icon.png', 'robots.txt'],
+      includeManifestIcons: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png', 'screenshots/*.png'],
         // Deep links typed into the address bar while offline: the shell answers every navigation.
@@ -33,6 +36,8 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // Background Sync relay for the team sync (an extra trigger; the outbox lives in IndexedDB).
+        importScripts: ['sw-sync.js'],
       },
       devOptions: { enabled: false },
     }),

@@ -1,6 +1,7 @@
 /**
  * The web app manifest. Its text is French (the users are French professionals; `lang: 'fr'`) and the name
- * works in both languages. Shortcuts open the three most used tools straight from the home-screen icon.
+ * works in both languages. Shortcuts open the most used tools straight from the home-screen icon, recording a
+ * contact first.
  */
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
@@ -29,6 +30,13 @@ export const webManifest: Partial<ManifestOptions> = {
     { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
   ],
   shortcuts: [
+    {
+      name: 'Nouveau contact',
+      short_name: 'Contact',
+      description: 'Noter un contact de terrain, anonyme, même hors ligne / New outreach contact',
+      url: '/contacts/new',
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    },
     {
       name: 'Vocabulaire du trafic',
       short_name: 'Vocabulaire',

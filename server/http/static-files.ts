@@ -12,8 +12,8 @@ export const CACHE_SHORT = 'public, max-age=86400';
 // can be cached forever: a new build references a new file name from sw.js.
 const HASHED_WORKBOX = /^workbox-[0-9a-f]{8,}\.js$/i;
 // Files whose URL never changes between releases: the browser must revalidate
-// them every time or users get stuck on an old shell / service worker.
-const UNHASHED_ENTRY_POINTS = new Set(['sw.js', 'registerSW.js']);
+// them every time or users get stuck on an old shell / service worker (sw-sync.js is importScripts'd by sw.js).
+const UNHASHED_ENTRY_POINTS = new Set(['sw.js', 'registerSW.js', 'sw-sync.js']);
 
 /** Cache-Control for a file of the build, given its path relative to the dist root (posix). */
 export function cacheControlFor(relativePath: string): string {

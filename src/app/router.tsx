@@ -47,6 +47,20 @@ export const router = createBrowserRouter([
         path: 'favourites',
         lazy: () => import('./pages/favourites-page').then((m) => ({ Component: m.FavouritesRoute })),
       },
+      { path: 'search', lazy: () => import('./pages/search-page').then((m) => ({ Component: m.SearchRoute })) },
+      {
+        path: 'contacts',
+        lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.ContactListRoute })),
+      },
+      {
+        path: 'contacts/new',
+        lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.NewContactRoute })),
+      },
+      {
+        path: 'contacts/:contactId',
+        lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.ContactRoute })),
+      },
+      { path: 'join', lazy: () => import('./pages/join-page').then((m) => ({ Component: m.JoinRoute })) },
       { path: 'settings', lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsRoute })) },
       { path: '*', lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundRoute })) },
     ],

@@ -7,3 +7,8 @@ declare module 'virtual:content-pack/en' {
   const pack: ContentPack;
   export default pack;
 }
+declare module 'virtual:content-pack/search-index' {
+  /** The serialized search index (src/features/search/engine: serializeIndex), for loadIndex. */
+  const json: string;
+  export default json;
+}

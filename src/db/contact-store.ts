@@ -7,9 +7,9 @@
 import { nextSyncState } from '../sync/apply-sync-result';
 import type { Contact, ContactBody, SyncResult } from '../sync/protocol';
 import { getDb } from './db';
-import type { ContactRow, ContactSyncState } from './rows';
+import type { ContactDraftRow, ContactRow, ContactSyncState } from './rows';
 
-export type { ContactRow, ContactSyncState };
+export type { ContactDraftRow, ContactRow, ContactSyncState };
 
 const now = () => new Date().toISOString();
 
@@ -152,14 +152,24 @@ export function toWire(row: ContactRow): Contact {
 export async function applySyncResults(sent: Contact[], results: SyncResult[]): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.contacts, async () => {
+    // One read and one write for the whole batch (a batch is up to a few hundred rows): row-by-row
+    // get/put made applying the answer the slowest part of a sync. Same result as in order, one by one.
+    const ids = [...new Set(sent.map((contact) => contact.id))];
+    const rows = new Map<string, ContactRow>();
+    (await db.contacts.bulkGet(ids)).forEach((row) => row && rows.set(row.id, row));
+    const changed = new Set<string>();
     for (const [index, result] of results.entries()) {
       const wire = sent[index];
       if (!wire || result.id !== wire.id) continue;
-      const row = await db.contacts.get(wire.id);
+      const row = rows.get(wire.id);
       if (!row) continue;
       const next = nextSyncState(row, wire.revision, result);
-      if (next) await db.contacts.put({ ...row, ...next });
+      if (next) {
+        rows.set(row.id, { ...row, ...next });
+        changed.add(row.id);
+      }
     }
+    if (changed.size > 0) await db.contacts.bulkPut([...changed].map((id) => rows.get(id) as ContactRow));
   });
 }
 
@@ -180,4 +190,108 @@ export async function recentPlaces(limit = 8): Promise<string[]> {
 /** Every contact, for export (tombstones excluded). */
 export async function allContacts(): Promise<ContactRow[]> {
   return (await getDb().contacts.orderBy('occurredAt').toArray()).filter((row) => !row.deleted);
+}
+
+/**
+ * Settles a conflict by keeping the device's version ([S44]): the same content as a new revision above both
+ * copies, pending, so the next sync replaces the server's copy.
+ */
+export async function resolveKeepLocal(id: string): Promise<ContactRow> {
+  const db = getDb();
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing) throw new Error(`No contact ${id} on this device`);
+    const at = now();
+    const row: ContactRow = {
+      ...existing,
+      revision: Math.max(existing.revision, existing.serverCopy?.revision ?? 0) + 1,
+      updatedAt: at,
+      syncState: 'pending',
+      syncReason: undefined,
+      serverCopy: undefined,
+      pendingSince: existing.pendingSince ?? at,
+    };
+    await db.contacts.put(row);
+    return row;
+  });
+}
+
+/**
+ * Settles a conflict by taking the server's copy ([S44]): it becomes the stored version, already synced (the
+ * server has exactly it). A server tombstone makes the contact deleted here too.
+ */
+export async function resolveTakeServer(id: string): Promise<ContactRow> {
+  const db = getDb();
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing) throw new Error(`No contact ${id} on this device`);
+    const server = existing.serverCopy;
+    if (!server) throw new Error(`Contact ${id} has no server copy to take`);
+    const row: ContactRow = {
+      ...existing,
+      revision: server.revision,
+      updatedAt: server.updatedAt,
+      occurredAt: server.body?.occurredAt ?? existing.occurredAt,
+      deleted: server.deleted,
+      body: server.body,
+      syncState: 'synced',
+      syncedRevision: server.revision,
+      syncReason: undefined,
+      pendingSince: undefined,
+      serverCopy: undefined,
+    };
+    await db.contacts.put(row);
+    return row;
+  });
+}
+
+// Drafts hold typed contact content too, so they live behind this module with the contacts themselves.
+
+/** Stores the form's values as typed, under 'new' or 'edit:<id>'. */
+export async function saveDraft(key: string, values: Record<string, unknown>): Promise<void> {
+  await getDb().contactDrafts.put({ key, updatedAt: now(), values });
+}
+
+export function getDraft(key: string): Promise<ContactDraftRow | undefined> {
+  return getDb().contactDrafts.get(key);
+}
+
+export async function clearDraft(key: string): Promise<void> {
+  await getDb().contactDrafts.delete(key);
+}
+
+export interface UnsyncedSummary {
+  /** Waiting to be sent (pending), tombstones included. */
+  pending: number;
+  /** Kept on the device, flagged: refused by the server or different from its copy. */
+  flagged: number;
+  /** Unsynced (pending or flagged) since before `staleBefore`: for the "3 days" notice. */
+  stale: number;
+}
+
+const UNSYNCED_STATES: ContactSyncState[] = ['pending', 'rejected', 'conflict'];
+
+/**
+ * What has not reached the server ([S41]). The counts come from the syncState index alone (no row is read:
+ * the header shows them and they refresh after every batch of a sync). `stale` is counted only when asked
+ * (`staleBefore`), from the first unsynced change of each row (`pendingSince`): rows last changed before
+ * the date are stale by the [syncState+updatedAt] index; only the ones changed since are read.
+ */
+export async function unsyncedSummary(staleBefore?: string): Promise<UnsyncedSummary> {
+  const contacts = getDb().contacts;
+  const [pending, flagged] = await Promise.all([
+    contacts.where('syncState').equals('pending').count(),
+    contacts.where('syncState').anyOf('rejected', 'conflict').count(),
+  ]);
+  let stale = 0;
+  if (staleBefore !== undefined && pending + flagged > 0) {
+    for (const state of UNSYNCED_STATES) {
+      const index = contacts.where('[syncState+updatedAt]');
+      stale += await index.between([state, ''], [state, staleBefore]).count();
+      await index.between([state, staleBefore], [state, '\uffff'], true, true).each((row) => {
+        if ((row.pendingSince ?? row.updatedAt) < staleBefore) stale += 1;
+      });
+    }
+  }
+  return { pending, flagged, stale };
 }

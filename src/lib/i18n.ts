@@ -26,6 +26,9 @@ export const NAMESPACES = [
   'table1',
   'favourites',
   'settings',
+  'search',
+  'sync',
+  'contacts',
 ] as const;
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>([

@@ -14,6 +14,13 @@ export const routes = {
   table1: () => '/table-1',
   favourites: () => '/favourites',
   settings: () => '/settings',
+  /** The team sync block of the settings page (join, status, leave). */
+  team: () => '/settings#team',
+  join: () => '/join',
+  contacts: () => '/contacts',
+  newContact: () => '/contacts/new',
+  contact: (id: string) => `/contacts/${id}`,
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 } as const;
 
 export function refHref(kind: InternalKind, id: string): string {

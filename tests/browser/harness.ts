@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ServerConfig } from '../../server/config';
 import { startServer, type RunningServer } from '../../server/start-server';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -31,7 +32,8 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-export async function startTestServer(): Promise<RunningServer> {
+/** `overrides`: e.g. raised rate limits for tests that sync many times from one address. */
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -39,6 +41,7 @@ export async function startTestServer(): Promise<RunningServer> {
     distDir: resolve(process.cwd(), 'dist'),
     logLevel: 'silent',
     trustProxy: false,
+    ...overrides,
   });
   cleanups.push(() => server.close());
   return server;

@@ -48,7 +48,7 @@ describe('web app manifest', () => {
     });
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(String(manifest.description).length).toBeGreaterThan(20);
-    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/vocabulary', '/schemes', '/checklists']);
+    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/contacts/new', '/vocabulary', '/schemes', '/checklists']);
 
     const purposes = new Set<string>();
     for (const icon of [...manifest.icons, ...manifest.screenshots]) {

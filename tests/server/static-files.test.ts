@@ -192,6 +192,7 @@ describe('cacheControlFor', () => {
     ['index.html', 'no-cache'],
     ['sw.js', 'no-cache'],
     ['registerSW.js', 'no-cache'],
+    ['sw-sync.js', 'no-cache'],
     ['manifest.webmanifest', 'no-cache'],
     ['workbox-window.prod.es5.js', 'public, max-age=86400'],
     ['favicon.svg', 'public, max-age=86400'],

@@ -8,6 +8,7 @@ import { bootstrapContent } from '../content-bootstrap';
 import { AppHeader } from './app-header';
 import { BottomNav } from './bottom-nav';
 import { ContentStatusBanner } from './content-status-banner';
+import { SyncNoticeSlot, startSyncAfterLoad } from './sync-slots';
 import { UpdatePrompt } from './update-prompt';
 
 export function AppLayout() {
@@ -18,6 +19,7 @@ export function AppLayout() {
     const start = () => {
       void bootstrapContent();
       void registerServiceWorker();
+      startSyncAfterLoad();
     };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
@@ -38,6 +40,7 @@ export function AppLayout() {
       <div className="banners">
         <ContentStatusBanner />
         <UpdatePrompt />
+        <SyncNoticeSlot />
       </div>
       <BottomNav />
       <ScrollRestoration />

@@ -1,15 +1,20 @@
 /**
  * Home: what the app is, then one large card per part of the app, so any page of the guide is two taps away
  * from the home-screen icon. Part of the first route's bundle: it must stay light and never import the
- * database or a feature (those load with their own routes).
+ * database or a feature's heavy parts (those load with their own routes); the search box is the light shell
+ * part of the search feature, whose index loads on the box's first focus.
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InstallApp } from '../../components/install-app';
+import { SearchField } from '../../features/search';
 import { routes } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePwa } from '../../pwa/pwa-store';
 import './home-page.css';
+
+/** The search page's code, fetched as soon as the search box gets the focus. */
+const preloadSearchPage = () => void import('./search-page');
 
 const ENTRIES = [
   { key: 'guide', to: routes.guide() },
@@ -18,6 +23,7 @@ const ENTRIES = [
   { key: 'checklists', to: routes.checklists() },
   { key: 'table1', to: routes.table1() },
   { key: 'favourites', to: routes.favourites() },
+  { key: 'contacts', to: routes.contacts() },
 ] as const;
 
 export function HomePage() {
@@ -36,7 +42,7 @@ export function HomePage() {
           </p>
         )}
       </header>
-      {/* The search box goes between the intro and the cards: the grid's top margin leaves it room. */}
+      <SearchField id="home-search" variant="prominent" onPreload={preloadSearchPage} />
       <nav aria-label={t('entries.label')} className="home__entries">
         <ul className="home-grid">
           {ENTRIES.map(({ key, to }) => (
@@ -49,7 +55,14 @@ export function HomePage() {
           ))}
         </ul>
       </nav>
-      {/* Contacts come after the cards, before installation. */}
+      {/* Recording a contact is the one thing done in a hurry: a big button, one tap from the home screen. */}
+      <section className="home__contacts" aria-labelledby="home-contacts-title">
+        <h2 id="home-contacts-title">{t('contacts.title')}</h2>
+        <p className="muted">{t('contacts.description')}</p>
+        <Link to={routes.newContact()} className="button button--primary home__new-contact">
+          <span aria-hidden="true">+</span> {t('contacts.new')}
+        </Link>
+      </section>
       <InstallApp headingLevel={2} />
     </div>
   );

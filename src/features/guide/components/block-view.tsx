@@ -3,8 +3,11 @@ import type { Block } from '../../../content/schema';
 import { RichText } from '../../../components/ui/rich-text';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 
-/** One content block of a guide section. Examples carry an anchor so search and links can land on them. */
-export function BlockView({ block }: { block: Block }) {
+/**
+ * One content block of a guide section. Examples and the section's top-level callouts carry an anchor
+ * ("example-<id>", "callout-N") so search results and links can land on them.
+ */
+export function BlockView({ block, anchor }: { block: Block; anchor?: string }) {
   const { t } = useTranslation('guide');
   switch (block.type) {
     case 'p':
@@ -29,11 +32,11 @@ export function BlockView({ block }: { block: Block }) {
     }
     case 'callout':
       return (
-        <aside className={`callout callout--${block.kind}`} aria-label={t(`callout.${block.kind}`)}>
+        <aside id={anchor} className={`callout callout--${block.kind}`} aria-label={t(`callout.${block.kind}`)}>
           <p className="callout__title">
             <RichText text={block.title} />
           </p>
-          <Blocks blocks={block.blocks} />
+          <Blocks blocks={block.blocks} nested />
         </aside>
       );
     case 'example':
@@ -45,7 +48,7 @@ export function BlockView({ block }: { block: Block }) {
           <h2 id={`example-${block.id}-title`} className="example__title">
             <RichText text={block.title} />
           </h2>
-          <Blocks blocks={block.blocks} />
+          <Blocks blocks={block.blocks} nested />
         </section>
       );
     case 'table':
@@ -86,12 +89,15 @@ export function BlockView({ block }: { block: Block }) {
   }
 }
 
-export function Blocks({ blocks }: { blocks: Block[] }) {
+/** `nested`: blocks inside an example or a callout, whose callouts are part of it and get no anchor of their own. */
+export function Blocks({ blocks, nested = false }: { blocks: Block[]; nested?: boolean }) {
+  let callouts = 0;
   return (
     <>
-      {blocks.map((block, index) => (
-        <BlockView key={index} block={block} />
-      ))}
+      {blocks.map((block, index) => {
+        const anchor = !nested && block.type === 'callout' ? `callout-${++callouts}` : undefined;
+        return <BlockView key={index} block={block} anchor={anchor} />;
+      })}
     </>
   );
 }

@@ -41,10 +41,12 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
   const footnotes = useFootnotes(notes);
   useDocumentTitle(section ? inlineToPlainText(section.title) : undefined);
 
-  // Land on the anchor (an example, a footnote) once the section has rendered.
+  // Land on the anchor (an example, a callout, a footnote) once the section has rendered: it renders when both
+  // the section and the list of sections have loaded, in either order.
+  const rendered = Boolean(section) && sections !== undefined;
   useEffect(() => {
-    if (section && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-  }, [section, hash]);
+    if (rendered && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [rendered, hash]);
 
   if (section === undefined || sections === undefined) return <PageLoading />;
   if (section === null) return <>{notFound}</>;

@@ -1,6 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { RichText } from '../../../components/ui/rich-text';
 import type { TableFactorRow } from '../../../db/rows';
@@ -33,6 +33,12 @@ export function Table1Matrix({ headingLevel = 2, actions }: Props) {
   const table = useTable1();
   const [scope, setScope] = useState<ScopeFilter>('all');
   const selectId = useId();
+  const { hash } = useLocation();
+  const loaded = table !== undefined && table.factors.length > 0;
+  // Land on a factor ("#factor-<id>", e.g. from a search result) once the matrix has rendered.
+  useEffect(() => {
+    if (loaded && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
 
   if (table === undefined || table.factors.length === 0) return <PageLoading />;
   const { meta, factors, ...labels } = table;

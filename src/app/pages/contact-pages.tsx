@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ContactDetail, ContactList, NewContact } from '../../features/contacts';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFound } from './not-found-page';
+
+export function ContactListRoute() {
+  const { t } = useTranslation('contacts');
+  useDocumentTitle(t('title'));
+  return <ContactList />;
+}
+
+export function NewContactRoute() {
+  const { t } = useTranslation('contacts');
+  useDocumentTitle(t('new.title'));
+  return <NewContact />;
+}
+
+export function ContactRoute() {
+  const { t } = useTranslation('contacts');
+  const { contactId = '' } = useParams();
+  return <ContactDetail key={contactId} id={contactId} notFound={<NotFound message={t('notFound')} />} />;
+}

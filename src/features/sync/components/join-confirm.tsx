@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { routes } from '../../../lib/routes';
+import { joinTeam } from '../data/join-team';
+import { useJoinCheck } from '../hooks/use-join-check';
+import { useSyncStatus } from '../hooks/use-sync-status';
+import { useUnsyncedSummary } from '../hooks/use-unsynced-summary';
+
+interface JoinConfirmProps {
+  serverUrl: string;
+  token: string;
+  /** Heading level of the question, to fit the page it is on. */
+  headingLevel: 2 | 3;
+  onCancel: () => void;
+  onJoined?: () => void;
+}
+
+/**
+ * "Join team X as worker (label)?" from the server's own answer about the code ([S32]), with the server shown
+ * (and a warning when it is not the app's own), then stores the settings on confirmation.
+ */
+export function JoinConfirm({ serverUrl, token, headingLevel, onCancel, onJoined }: JoinConfirmProps) {
+  const { t } = useTranslation('sync');
+  const { state, retry } = useJoinCheck(serverUrl, token);
+  const status = useSyncStatus();
+  const summary = useUnsyncedSummary();
+  const [join, setJoin] = useState<'idle' | 'saving' | 'joined' | 'failed'>('idle');
+  const Heading = `h${headingLevel}` as const;
+
+  if (join === 'joined' && state.phase === 'ready') {
+    return (
+      <div>
+        <p role="status">{t('join.joined', { team: state.me.team })}</p>
+        <p>
+          <Link to={routes.team()}>{t('join.seeStatus')}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (state.phase === 'checking') return <p role="status">{t('join.checking')}</p>;
+  if (state.phase === 'failed') {
+    return (
+      <div role="alert">
+        <p className="error-text">{t('join.cannotCheck')}</p>
+        <p>{t(state.failure.key)}</p>
+        {state.failure.detail && <p className="banner__detail">{state.failure.detail}</p>}
+        <div className="banner__actions">
+          <button type="button" className="button button--primary" onClick={retry}>
+            {t('join.retry')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('join.cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const { me } = state;
+  const confirm = async () => {
+    setJoin('saving');
+    try {
+      await joinTeam(serverUrl, token, me);
+      setJoin('joined');
+      onJoined?.();
+    } catch {
+      setJoin('failed');
+    }
+  };
+  const current = status.team;
+  const pending = summary ? summary.pending + summary.flagged : 0;
+  return (
+    <div className="sync-join" role="group" aria-labelledby="join-question">
+      <Heading id="join-question" className="sync-join__question">
+        {t('join.question', { team: me.team, role: t(`team.roles.${me.role}`), label: me.label })}
+      </Heading>
+      <p>{t('join.server', { server: serverUrl })}</p>
+      {serverUrl !== window.location.origin && <p className="sync-warning">{t('join.otherServer')}</p>}
+      {current && <p className="sync-warning">{t('join.replaces', { team: current.team })}</p>}
+      {current && pending > 0 && <p>{t('join.pendingMove', { count: pending })}</p>}
+      {join === 'failed' && (
+        <p className="error-text" role="alert">
+          {t('join.saveFailed')}
+        </p>
+      )}
+      <div className="banner__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={join === 'saving'}
+          onClick={() => void confirm()}
+        >
+          {t('join.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('join.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

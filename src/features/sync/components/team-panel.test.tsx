@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDb, renderApp } from '../../../../tests/unit/render-app';
+import type { LimitsDb } from '../../../db/db';
+import { getContact, saveContact } from '../../../db/contact-store';
+import { getSyncRecord, getTeamSettings, saveTeamSettings } from '../../../sync/sync-meta';
+import { reloadTeam } from '../../../sync/sync-triggers';
+import { TeamPanel } from './team-panel';
+
+const TOKEN = `lt_${'Ab3-_'.repeat(8)}xyz`;
+const body = {
+  schemaVersion: 1 as const,
+  occurredAt: '2026-02-28T21:00:00.000Z',
+  ageBands: [],
+  topics: [],
+  signals: [],
+  schemes: [],
+};
+
+const json = (status: number, value: unknown) =>
+  new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json' } });
+
+let db: LimitsDb;
+let fetchMock: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  db = await freshDb({ seed: false });
+  fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (url.endsWith('/api/v1/me')) {
+      const auth = new Headers(init?.headers).get('authorization');
+      return auth === `Bearer ${TOKEN}`
+        ? json(200, { team: 'Nord', role: 'worker', label: 'Phone of Sam' })
+        : json(401, { error: 'unauthorized', message: 'Invalid bearer token' });
+    }
+    const { contacts } = JSON.parse(String(init?.body)) as { contacts: { id: string; revision: number }[] };
+    return json(200, {
+      results: contacts.map((c) => ({ id: c.id, status: 'created', revision: c.revision })),
+      serverTime: new Date().toISOString(),
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  await reloadTeam(undefined);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  db.close();
+});
+
+describe('Settings → Team', () => {
+  it('joins with a pasted link after the server names the team, then syncs', async () => {
+    const user = userEvent.setup();
+    await saveContact(body);
+    await reloadTeam(undefined);
+    await renderApp(<TeamPanel />, { url: '/settings' });
+    expect(await screen.findByText(/has not joined a team/)).toBeInTheDocument();
+
+    const field = screen.getByLabelText('Join link or code');
+    await user.type(field, 'hello');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/not a join code/);
+
+    await user.clear(field);
+    await user.type(field, `http://localhost:3000/join#token=${TOKEN}`);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const question = await screen.findByRole('heading', {
+      name: 'Join team “Nord” as outreach worker (Phone of Sam)?',
+    });
+    expect(question).toBeInTheDocument();
+    expect(screen.getByText('Server: http://localhost:3000')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Join the team' }));
+    expect(await screen.findByText(/is now in team “Nord”/)).toBeInTheDocument();
+    expect(await getTeamSettings()).toMatchObject({
+      serverUrl: 'http://localhost:3000',
+      token: TOKEN,
+      team: 'Nord',
+      role: 'worker',
+      label: 'Phone of Sam',
+    });
+    // Joining starts a sync: the pending contact reaches the (fake) server.
+    await waitFor(async () => expect((await db.contacts.toArray())[0]?.syncState).toBe('synced'));
+    expect(screen.getByText('Phone of Sam')).toBeInTheDocument();
+    expect(await screen.findByText(/Everything recorded on this device has reached the server/)).toBeInTheDocument();
+  });
+
+  it('shows a refused code in plain words, and never stores it', async () => {
+    const user = userEvent.setup();
+    await renderApp(<TeamPanel />, { url: '/settings' });
+    await user.type(await screen.findByLabelText('Join link or code'), `lt_${'z'.repeat(43)}`);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/no longer accepts this device’s access code/);
+    expect(alert).toHaveTextContent('HTTP 401 unauthorized: Invalid bearer token');
+    expect(await getTeamSettings()).toBeUndefined();
+  });
+
+  it('warns before leaving with unsynced contacts, links to the export, and keeps every contact', async () => {
+    const user = userEvent.setup();
+    await saveTeamSettings({
+      serverUrl: 'https://team.example.org',
+      token: TOKEN,
+      team: 'Nord',
+      role: 'worker',
+      label: 'Phone of Sam',
+      joinedAt: '2026-03-01T10:00:00.000Z',
+    });
+    fetchMock.mockImplementation(async () => json(500, { error: 'internal_server_error', message: 'x' }));
+    const a = await saveContact(body);
+    const b = await saveContact(body);
+    await reloadTeam(undefined);
+    await renderApp(<TeamPanel />, { url: '/settings#team', language: 'fr' });
+
+    await user.click(await screen.findByRole('button', { name: 'Envoyer maintenant' }));
+    expect(await screen.findByText(/Le serveur a rencontré un problème/)).toBeInTheDocument();
+    expect((await getSyncRecord()).lastError?.kind).toBe('server');
+
+    await user.click(screen.getByRole('button', { name: 'Quitter l’équipe' }));
+    const dialog = screen.getByRole('group', { name: 'Quitter l’équipe « Nord » ?' });
+    expect(within(dialog).getByText(/2 contacts ne sont pas encore arrivés/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: /Exporter les contacts/ })).toHaveAttribute('href', '/contacts');
+    await user.click(within(dialog).getByRole('button', { name: 'Quitter l’équipe' }));
+
+    expect(await screen.findByText(/Cet appareil a quitté l’équipe/)).toBeInTheDocument();
+    expect(await getTeamSettings()).toBeUndefined();
+    expect(await getSyncRecord()).toEqual({ attempt: 0 });
+    expect(await getContact(a.id)).toMatchObject({ syncState: 'pending' });
+    expect(await getContact(b.id)).toMatchObject({ syncState: 'pending' });
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The two requests the device makes to its team's server ([S6], [S10], [S32]), with a timeout, and every
+ * failure classified (classify-failure.ts). The reply is validated before anything is trusted.
+ */
+import { classifyFetchError, classifyResponse, failure, type SyncFailure } from './classify-failure';
+import {
+  ME_PATH,
+  MeResponseSchema,
+  SYNC_PATH,
+  SyncResponseSchema,
+  type Contact,
+  type MeResponse,
+  type SyncResult,
+} from './protocol';
+
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+export interface HttpDeps {
+  fetch: typeof fetch;
+  now: () => number;
+  timeoutMs: number;
+  online: () => boolean;
+}
+
+export const browserHttpDeps = (): HttpDeps => ({
+  fetch: (input, init) => globalThis.fetch(input, init),
+  now: () => Date.now(),
+  timeoutMs: REQUEST_TIMEOUT_MS,
+  online: () => globalThis.navigator?.onLine ?? true,
+});
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; failure: SyncFailure };
+
+/** One request: the timeout covers reading the whole answer, not only its headers. */
+async function exchange(deps: HttpDeps, url: string, init: RequestInit): Promise<Answer<unknown>> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, deps.timeoutMs);
+  try {
+    const response = await deps.fetch(url, {
+      ...init,
+      signal: controller.signal,
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    const text = await response.text();
+    if (!response.ok)
+      return { ok: false, failure: classifyResponse(response.status, response.headers, text, deps.now()) };
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown };
+    } catch {
+      return { ok: false, failure: failure('bad-response', { status: response.status, detail: 'reply is not JSON' }) };
+    }
+  } catch (error) {
+    return { ok: false, failure: classifyFetchError(error, { timedOut, online: deps.online() }) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const endpoint = (serverUrl: string, path: string) => `${serverUrl.replace(/\/+$/, '')}${path}`;
+const authorization = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * POST /api/v1/sync. Answers the per-contact results only when they are exactly one per sent contact, in
+ * order ([S12]): anything else cannot be matched to the outbox, so nothing may be marked from it ([S40]).
+ */
+export async function postSyncBatch(
+  deps: HttpDeps,
+  serverUrl: string,
+  token: string,
+  contacts: Contact[],
+): Promise<Answer<SyncResult[]>> {
+  const answer = await exchange(deps, endpoint(serverUrl, SYNC_PATH), {
+    method: 'POST',
+    headers: { ...authorization(token), 'content-type': 'application/json' },
+    body: JSON.stringify({ contacts }),
+  });
+  if (!answer.ok) return answer;
+  const parsed = SyncResponseSchema.safeParse(answer.value);
+  if (!parsed.success) return { ok: false, failure: failure('bad-response', { detail: 'reply does not match [S12]' }) };
+  const { results } = parsed.data;
+  const matches = results.length === contacts.length && results.every((result, i) => result.id === contacts[i]?.id);
+  if (!matches) return { ok: false, failure: failure('bad-response', { detail: 'results do not match the batch' }) };
+  return { ok: true, value: results };
+}
+
+/** GET /api/v1/me: which team and role a token speaks for ([S32]). */
+export async function fetchMe(deps: HttpDeps, serverUrl: string, token: string): Promise<Answer<MeResponse>> {
+  const answer = await exchange(deps, endpoint(serverUrl, ME_PATH), {
+    method: 'GET',
+    headers: authorization(token),
+  });
+  if (!answer.ok) return answer;
+  const parsed = MeResponseSchema.safeParse(answer.value);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, failure: failure('bad-response', { detail: 'reply does not match [S32]' }) };
+}

@@ -1,0 +1,174 @@
+/**
+ * Shared steps of the real-browser sync tests and the sync benchmark: a team and tokens made with the server's
+ * own admin code, the team's contacts read back through the coordinator API, contacts seeded as raw
+ * IndexedDB rows (ContactRow shape) for volume, and the device's outbox read the same way.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { TeamStore } from '../../server/auth/team-store';
+import type { Db } from '../../server/db';
+import type { ContactRow } from '../../src/db/rows';
+import { CONTACTS_PATH, ContactsPageSchema, type Contact } from '../../src/sync/protocol';
+
+export interface TestTeam {
+  name: string;
+  worker: string;
+  coordinator: string;
+}
+
+export function createTeam(db: Db, name = 'Équipe Nord', label = 'Phone of Sam'): TestTeam {
+  const store = new TeamStore(db);
+  store.addTeam(name);
+  return {
+    name,
+    worker: store.addToken(name, 'worker', label).token,
+    coordinator: store.addToken(name, 'coordinator', 'Office').token,
+  };
+}
+
+/** Every contact of the team, at its latest state ([S30]: the last occurrence of an id wins). */
+export async function serverContacts(serverUrl: string, coordinatorToken: string): Promise<Map<string, Contact>> {
+  const contacts = new Map<string, Contact>();
+  let since: string | undefined;
+  for (;;) {
+    const url = `${serverUrl}${CONTACTS_PATH}?limit=1000${since ? `&since=${since}` : ''}`;
+    const response = await fetch(url, { headers: { authorization: `Bearer ${coordinatorToken}` } });
+    if (!response.ok) throw new Error(`GET ${CONTACTS_PATH}: ${response.status} ${await response.text()}`);
+    const page = ContactsPageSchema.parse(await response.json());
+    for (const contact of page.contacts) contacts.set(contact.id, contact);
+    since = page.nextCursor;
+    if (!page.hasMore) return contacts;
+  }
+}
+
+/** A new pending contact as the app stores it (revision 1, never synced). */
+export function newContactRow(index: number, at = new Date()): ContactRow {
+  const iso = new Date(at.getTime() + index).toISOString();
+  return {
+    id: randomUUID(),
+    revision: 1,
+    createdAt: iso,
+    updatedAt: iso,
+    occurredAt: iso,
+    deleted: false,
+    body: {
+      schemaVersion: 1,
+      occurredAt: iso,
+      place: `Square ${index % 37}`,
+      kind: 'street',
+      people: 1 + (index % 4),
+      ageBands: ['13-15'],
+      topics: [],
+      signals: ['school-dropout'],
+      schemes: [],
+      note: `Seeded contact ${index}`,
+    },
+    syncState: 'pending',
+    syncedRevision: 0,
+    pendingSince: iso,
+  };
+}
+
+/*
+ * The page functions below open the app's database themselves: page.evaluate serializes each function, so
+ * they cannot share a helper, and the app's CSP forbids building one from a string.
+ */
+
+/** Writes rows straight into the contacts store, in one transaction. */
+export function putContactRows(page: Page, rows: ContactRow[]): Promise<void> {
+  return page.evaluate(async (values) => {
+    const open = indexedDB.open('limits-terrain');
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
+    try {
+      const tx = db.transaction('contacts', 'readwrite');
+      for (const row of values) tx.objectStore('contacts').put(row);
+      await new Promise((ok, ko) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => ko(tx.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, rows);
+}
+
+/** Every contact row on the device. */
+export function deviceContacts(page: Page): Promise<ContactRow[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('limits-terrain');
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => ko(open.error);
+    });
+    try {
+      const request = db.transaction('contacts').objectStore('contacts').getAll();
+      return await new Promise<ContactRow[]>((ok, ko) => {
+        request.onsuccess = () => ok(request.result as ContactRow[]);
+        request.onerror = () => ko(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/**
+ * A local change to every given contact, exactly as the app's storage module makes one ([S3]): a new
+ * revision, pending, in one transaction that re-reads each row (a sync may have changed its state).
+ */
+export function editContactRows(page: Page, ids: string[], note: string): Promise<void> {
+  return page.evaluate(
+    async ({ ids: list, note: text }) => {
+      const open = indexedDB.open('limits-terrain');
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => ko(open.error);
+      });
+      try {
+        const tx = db.transaction('contacts', 'readwrite');
+        const store = tx.objectStore('contacts');
+        const at = new Date().toISOString();
+        for (const id of list) {
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const row = get.result as ContactRow;
+            store.put({
+              ...row,
+              revision: row.revision + 1,
+              updatedAt: at,
+              body: row.body && { ...row.body, note: text },
+              syncState: 'pending',
+              syncReason: undefined,
+              pendingSince: row.syncState === 'synced' ? at : (row.pendingSince ?? at),
+            } satisfies ContactRow);
+          };
+        }
+        await new Promise((ok, ko) => {
+          tx.oncomplete = ok;
+          tx.onerror = () => ko(tx.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { ids, note },
+  );
+}
+
+/** Opens a join link and confirms the team the server names. */
+export async function joinTeamViaLink(page: Page, origin: string, team: TestTeam): Promise<void> {
+  await page.goto(`${origin}/join#token=${team.worker}`);
+  await page.getByRole('button', { name: 'Join the team' }).click();
+  await page.getByText(`This device is now in team “${team.name}”`).waitFor();
+}
+
+/** The header's sync indicator (a link to the sync panel). */
+export const syncIndicator = (page: Page) => page.getByRole('link', { name: /^Team sync:/ });
+
+/** Waits until the header says nothing waits to be sent and the last sync worked. */
+export async function waitForSynced(page: Page, timeout = 30_000): Promise<void> {
+  await page.getByRole('link', { name: /^Team sync: Synced/ }).waitFor({ timeout });
+}
