@@ -168,11 +168,12 @@ export function ContactForm({ draftKey, storedDraft, startValues, base, contactI
           aria-invalid={Boolean(errors.note)}
           aria-describedby={['contact-note-hint', errors.note && fieldErrorId('note')].filter(Boolean).join(' ')}
         />
+        {/* Right under the text: on a phone the keyboard hides whatever is further down. */}
+        <PersonalDataWarning field="note" text={values.note} />
         <span id="contact-note-hint" className="muted">
           {t('hints.note', { count: values.note.length, max: NOTE_MAX })}
         </span>
         <FieldErrorText field="note" error={errors.note} />
-        <PersonalDataWarning field="note" text={values.note} />
       </div>
       <div className="contact-form__actions">
         {errorCount > 0 && (
