@@ -100,9 +100,10 @@ describe('New contact form', { timeout: 30_000 }, () => {
     expect(screen.getByText(/^Draft restored/)).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Discard draft' }));
-    expect(await screen.findByLabelText('Note')).toHaveValue('');
+    // Discarding waits for the draft's deletion before it empties the form: wait for its announcement.
+    expect(await screen.findByText('Draft discarded.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Note')).toHaveValue('');
     expect(screen.getByRole('checkbox', { name: '16–17' })).not.toBeChecked();
-    expect(screen.getByText('Draft discarded.')).toBeInTheDocument();
     await waitFor(async () => expect(await storedDraft()).toBeUndefined());
     expect(screen.queryByRole('button', { name: 'Discard draft' })).not.toBeInTheDocument();
   });
