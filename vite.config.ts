@@ -58,6 +58,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Timeouts only catch hangs (speed is for the benchmarks): a loaded 2-core CI box is slow, not stuck.
+          testTimeout: 20_000,
         },
       },
       {
@@ -66,6 +68,9 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
+          // Property tests run thousands of requests or store operations: slow on a loaded machine, not stuck.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
