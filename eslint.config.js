@@ -2,7 +2,7 @@
 // features never import each other; only src/db opens Dexie; components never touch the database.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -33,6 +33,9 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    // Without a resolver that knows .ts/.tsx, extensionless imports resolve to nothing and the boundary zones
+    // below silently pass every import.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
@@ -50,6 +53,12 @@ export default tseslint.config(
               except: [`./${name}`],
               message: 'Features do not import each other; compose them in src/app or share via src/lib.',
             })),
+            {
+              // The vault is a leaf: storage (src/db) and the lock UI depend on it, never the other way round.
+              target: './src/security',
+              from: ['./src/app', './src/features', './src/db', './src/sync', './src/stores', './src/components'],
+              message: 'src/security imports nothing of the app: pass what it needs in as arguments.',
+            },
             {
               target: './src/!(app)/**',
               from: './src/app',

@@ -28,14 +28,42 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Powerful features the app never uses, denied so injected content cannot use them either (sensors, devices,
+ * screen capture, clipboard reading, ad topics). Only names Chromium recognises: an unknown one logs a console
+ * warning on every page. Deliberately NOT denied: publickey-credentials-get/create (WebAuthn unlock is
+ * planned, issue #6), clipboard-write, fullscreen, storage-access.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'browsing-topics=()',
+  'camera=()',
+  'clipboard-read=()',
+  'display-capture=()',
+  'encrypted-media=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'idle-detection=()',
+  'local-fonts=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'serial=()',
+  'usb=()',
+  'window-management=()',
+  'xr-spatial-tracking=()',
+].join(', ');
+
 /** Headers sent on every response, whatever its status or origin (route, static file, error). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   // Guide URLs can reveal which situation a professional is dealing with; never leak them.
   'referrer-policy': 'no-referrer',
-  // The app needs none of these; denying them also denies them to any injected content.
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'permissions-policy': PERMISSIONS_POLICY,
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   // Legacy twin of frame-ancestors for browsers that ignore CSP level 2.
