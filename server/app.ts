@@ -6,12 +6,15 @@ import { TeamStore } from './auth/team-store';
 import type { ContactStore } from './contacts/contact-store';
 import { SqliteContactStore } from './contacts/sqlite-contact-store';
 import type { Db } from './db';
+import type { DirectoryStore } from './directory/directory-store';
+import { SqliteDirectoryStore } from './directory/sqlite-directory-store';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './http/errors';
 import { loggerOptions } from './http/log-serializers';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitOptions } from './http/rate-limit';
 import { applySecurityHeaders } from './http/security-headers';
 import { isApiPath, registerStaticFiles } from './http/static-files';
 import { registerApiFallback } from './routes/api-fallback';
+import { registerDirectoryRoutes } from './routes/directory';
 import { registerExportCsvRoute } from './routes/export-csv';
 import { registerHealthRoute } from './routes/health';
 import { registerOpenApiRoute } from './routes/openapi';
@@ -34,6 +37,8 @@ export interface BuildAppOptions {
   rateLimit?: Partial<RateLimitOptions>;
   /** Where contacts live; defaults to a SqliteContactStore on `db`. */
   contactStore?: ContactStore;
+  /** Where team directories live; defaults to a SqliteDirectoryStore on `db`. */
+  directoryStore?: DirectoryStore;
 }
 
 /** Largest request body accepted (JSON API payloads); larger ones get a 413. */
@@ -93,6 +98,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   };
   registerSyncRoutes(app, syncDeps);
   registerExportCsvRoute(app, syncDeps);
+  registerDirectoryRoutes(app, {
+    teams: syncDeps.teams,
+    limits,
+    directory: options.directoryStore ?? new SqliteDirectoryStore(options.db),
+  });
   registerRobotsRoute(app);
   registerApiFallback(app);
   await registerStaticFiles(app, { distDir: options.distDir });

@@ -74,4 +74,26 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'create-directory-versions',
+    up(db) {
+      // Each team's local directory (docs/SPEC.md [S73]–[S74]), one row per published version: the current one is
+      // the highest `version` of the team. The last few are kept (server/directory/directory-store.ts) so a wrong
+      // publication can be looked up and put back. `entries_json` holds the validated entries as published;
+      // `published_by` the token that did it, for the record.
+      db.exec(`
+        CREATE TABLE directory_versions (
+          team_id      INTEGER NOT NULL REFERENCES teams (id),
+          version      INTEGER NOT NULL CHECK (version >= 1),
+          updated_at   TEXT NOT NULL,
+          entries_json TEXT NOT NULL,
+          content_hash TEXT NOT NULL,
+          entry_count  INTEGER NOT NULL CHECK (entry_count >= 0),
+          published_by INTEGER REFERENCES tokens (id),
+          PRIMARY KEY (team_id, version)
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -17,6 +17,13 @@ import {
   SyncResponseSchema,
   SyncResultSchema,
 } from '../../src/sync/protocol';
+import {
+  DIRECTORY_PATH,
+  DirectoryEntrySchema,
+  DirectoryPutRequestSchema,
+  DirectorySchema,
+  MAX_DIRECTORY_ENTRIES,
+} from '../../src/directory/schema';
 
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
 
@@ -30,7 +37,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const error = (description: string) => ({ description, content: json('Error') });
 
-/** The zod schemas of src/sync/protocol.ts as OpenAPI 3.1 components (JSON Schema 2020-12). */
+/** The zod schemas of src/sync/protocol.ts and src/directory/schema.ts as OpenAPI 3.1 components (JSON Schema 2020-12). */
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   const named: Array<[string, z.ZodType]> = [
@@ -41,6 +48,9 @@ function componentSchemas(): Record<string, unknown> {
     ['SyncResponse', SyncResponseSchema],
     ['ContactsPage', ContactsPageSchema],
     ['Me', MeResponseSchema],
+    ['DirectoryEntry', DirectoryEntrySchema],
+    ['Directory', DirectorySchema],
+    ['DirectoryPutRequest', DirectoryPutRequestSchema],
     ['Error', ErrorBodySchema],
     ['Health', HealthSchema],
   ];
@@ -138,6 +148,39 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
             },
             ...common,
             403: error('Not a coordinator token'),
+          },
+        },
+      },
+      [DIRECTORY_PATH]: {
+        get: {
+          summary: "The team's local directory (workers and coordinators); version 0 when never published",
+          security: bearer,
+          parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
+          responses: {
+            200: {
+              description: 'The current version, with ETag and Cache-Control: private, no-cache',
+              content: json('Directory'),
+            },
+            304: { description: 'Not modified: the ETag sent in If-None-Match is still current' },
+            ...common,
+          },
+        },
+        put: {
+          summary: `Publish the team's directory, at most ${MAX_DIRECTORY_ENTRIES} entries (coordinators)`,
+          description:
+            'Replaces the whole list. Same content as the current version: 200, nothing written. Otherwise a new ' +
+            'version (current + 1), unless baseVersion is given and is not the current version (409).',
+          security: bearer,
+          requestBody: { required: true, content: json('DirectoryPutRequest') },
+          responses: {
+            200: { description: 'The directory now current, with its ETag', content: json('Directory') },
+            400: error('Malformed JSON (bad_request) or invalid envelope (invalid_request)'),
+            ...common,
+            403: error('Not a coordinator token'),
+            409: error('baseVersion is not the current version (version_conflict); ETag is the current one'),
+            413: error('Body over 1 MiB (payload_too_large)'),
+            415: error('Content-Type is not application/json'),
+            422: error('Invalid entries (invalid_directory): "entries.<i>.<field>: problem" pairs'),
           },
         },
       },

@@ -59,7 +59,9 @@ export interface TestServer {
  * `beforeListen` can add test-only routes (e.g. one that throws).
  */
 export async function startTestServer(
-  options: Partial<Pick<BuildAppOptions, 'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore'>> & {
+  options: Partial<
+    Pick<BuildAppOptions, 'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore' | 'directoryStore'>
+  > & {
     beforeListen?: (app: FastifyInstance) => void;
   } = {},
 ): Promise<TestServer> {

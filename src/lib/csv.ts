@@ -1,0 +1,107 @@
+/**
+ * RFC 4180 CSV, shared by the server (contacts export, docs/SPEC.md [S31]) and the app (directory import and
+ * export): no DOM and no Node imports.
+ *
+ * Writing: CRLF line ends, a field is quoted when it holds the separator, a quote, CR or LF, with quotes
+ * doubled. Spreadsheet formula injection (OWASP "CSV injection"): a cell starting with = + - @ (or a tab / CR,
+ * which some spreadsheets skip before reading a formula) is prefixed with a single quote, so Excel or
+ * LibreOffice show it as text instead of evaluating it.
+ *
+ * Reading: {@link parseCsv} splits a whole text into records, remembering the line each record starts on so
+ * that import errors can name it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type CsvSeparator = ',' | ';';
+
+const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
+
+export function csvCell(value: string | number | boolean | null | undefined, separator: CsvSeparator = ','): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES[separator].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(
+  cells: ReadonlyArray<string | number | boolean | null | undefined>,
+  separator: CsvSeparator = ',',
+): string {
+  return `${cells.map((cell) => csvCell(cell, separator)).join(separator)}\r\n`;
+}
+
+/** UTF-8 byte order mark: without it Excel reads a UTF-8 CSV as Windows-1252 and garbles accents. */
+export const BOM = '\uFEFF';
+
+export interface CsvRecord {
+  /** 1-based line of the file where the record starts (a quoted cell may span several lines). */
+  line: number;
+  cells: string[];
+}
+
+export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
+
+/**
+ * Splits CSV text into records. Line ends may be CRLF, LF or CR (old Mac exports); a quoted cell keeps its line
+ * breaks exactly. A quote inside an unquoted cell is kept as a character (spreadsheets write such files); text
+ * after a closing quote, or a quote never closed, is an error with its line. A leading BOM is ignored.
+ */
+export function parseCsv(input: string, separator: CsvSeparator): CsvParseResult {
+  const text = input.startsWith(BOM) ? input.slice(1) : input;
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let recordLine = 1;
+  let quotedSince = 0;
+  let state: 'start' | 'unquoted' | 'quoted' | 'closed' = 'start';
+
+  const endCell = () => {
+    cells.push(cell);
+    cell = '';
+    state = 'start';
+  };
+  const endRecord = () => {
+    endCell();
+    records.push({ line: recordLine, cells });
+    cells = [];
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (state === 'quoted') {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
+          state = 'closed';
+        }
+      } else {
+        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === separator) {
+      endCell();
+    } else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else if (state === 'closed') {
+      return { ok: false, line, message: 'unexpected text after a closing quote (a quote inside a cell is "")' };
+    } else if (ch === '"' && state === 'start') {
+      state = 'quoted';
+      quotedSince = line;
+    } else {
+      cell += ch;
+      state = 'unquoted';
+    }
+  }
+  if (state === 'quoted') return { ok: false, line: quotedSince, message: 'a quoted cell is never closed' };
+  // A last line without a line end is still a record; a final line end does not start an empty one.
+  if (state !== 'start' || cell !== '' || cells.length > 0) endRecord();
+  return { ok: true, records };
+}
