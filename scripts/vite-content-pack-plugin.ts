@@ -1,22 +1,49 @@
 /**
- * Vite plugin that compiles the YAML content pack at build (and dev/test) time and exposes it as virtual
- * modules:
- *   virtual:content-pack/meta  -> { version, date, lang }   (tiny: the app checks it on every start)
- *   virtual:content-pack/en    -> the whole validated pack  (loaded lazily, only when seeding)
- *   virtual:content-pack/search-index -> the search index built from that pack, serialized (a JSON string the
+ * Vite plugin that compiles the YAML content packs (English edition and French translation) at build (and
+ * dev/test) time and exposes them as virtual modules:
+ *   virtual:content-pack/meta  -> { version, date, langs }   (tiny: the app checks it on every start)
+ *   virtual:content-pack/en, virtual:content-pack/fr -> one whole validated pack each (loaded lazily, only
+ *                                 when seeding, one chunk per language)
+ *   virtual:content-pack/search-index -> the search index built from both packs, serialized (a JSON string the
  *                                 app parses with loadIndex; loaded lazily, on the first search)
- * An invalid pack fails the build with every problem listed.
+ * An invalid pack, or a French pack that is incomplete or diverges from the English one, fails the build with
+ * every problem listed. LIMITS_CONTENT_PARTIAL=1 (and Vitest) fill the gaps from English and only warn, to
+ * work on the app while the translation is being written (src/content/compile-content-packs.ts).
  */
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileContentPack, contentFiles } from '../src/content/compile-content-pack.ts';
+import {
+  compileContentPacks,
+  partialContentFromEnv,
+  type CompiledPacks,
+} from '../src/content/compile-content-packs.ts';
+import { contentFiles } from '../src/content/compile-content-pack.ts';
+import { contentLanguages } from '../src/content/schema.ts';
 import { buildIndex, buildSearchDocuments, serializeIndex } from '../src/features/search/engine/index.ts';
 
 const PREFIX = 'virtual:content-pack/';
-const LANGS = ['en'] as const;
 const SEARCH_INDEX = 'search-index';
 
 export function contentPackPlugin(contentDir: string): Plugin {
+  const partial = partialContentFromEnv(process.env);
+  // Compiled once per state of the content files, not once per virtual module. Keyed by the files' names and
+  // times rather than reset by handleHotUpdate alone: the worker build has its own instance of this plugin.
+  let compiled: CompiledPacks | undefined;
+  let compiledFor = '';
+  const compile = (warn: (message: string) => void): CompiledPacks => {
+    const stamp = contentFiles(contentDir)
+      .map((file) => `${file}:${statSync(file).mtimeMs}`)
+      .join('|');
+    if (!compiled || stamp !== compiledFor) {
+      compiled = compileContentPacks(contentDir, { partial });
+      compiledFor = stamp;
+      if (compiled.notes.length > 0 && !process.env.VITEST) {
+        warn(`French content incomplete (LIMITS_CONTENT_PARTIAL):\n- ${compiled.notes.join('\n- ')}`);
+      }
+    }
+    return compiled;
+  };
   return {
     name: 'limits-content-pack',
     resolveId(id) {
@@ -26,25 +53,30 @@ export function contentPackPlugin(contentDir: string): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       for (const file of contentFiles(contentDir)) this.addWatchFile(file);
       const what = id.slice(PREFIX.length + 1);
-      const pack = compileContentPack(contentDir, 'en');
+      const { packs } = compile((message) => this.warn(message));
       if (what === 'meta') {
-        return `export default ${JSON.stringify({ version: pack.version, date: pack.date, langs: LANGS })};`;
+        const { version, date } = packs.en;
+        return `export default ${JSON.stringify({ version, date, langs: contentLanguages })};`;
       }
-      if ((LANGS as readonly string[]).includes(what)) {
+      if ((contentLanguages as readonly string[]).includes(what)) {
         // JSON.parse of a string literal is faster to start than an object literal of the same size.
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(packs[what as keyof typeof packs]))});`;
       }
       if (what === SEARCH_INDEX) {
-        // Built from the same compiled pack, so a content update rebuilds it. Shipped as the string itself:
+        // Built from the same compiled packs, so a content update rebuilds it. Shipped as the string itself:
         // loadIndex parses it once, faster than an object literal and without a second copy in memory.
-        return `export default ${JSON.stringify(serializeIndex(buildIndex(buildSearchDocuments(pack))))};`;
+        const documents = contentLanguages.flatMap((lang) => buildSearchDocuments(packs[lang]));
+        return `export default ${JSON.stringify(serializeIndex(buildIndex(documents)))};`;
       }
-      this.error(`Unknown content module ${id.slice(1)} (known: meta, ${LANGS.join(', ')}, ${SEARCH_INDEX})`);
+      this.error(
+        `Unknown content module ${id.slice(1)} (known: meta, ${contentLanguages.join(', ')}, ${SEARCH_INDEX})`,
+      );
     },
     handleHotUpdate({ file, server }) {
       if (!relative(contentDir, file).startsWith('..')) {
-        for (const lang of ['meta', ...LANGS, SEARCH_INDEX]) {
-          const mod = server.moduleGraph.getModuleById(`\0${PREFIX}${lang}`);
+        compiled = undefined;
+        for (const name of ['meta', ...contentLanguages, SEARCH_INDEX]) {
+          const mod = server.moduleGraph.getModuleById(`\0${PREFIX}${name}`);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });

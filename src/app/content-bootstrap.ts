@@ -51,15 +51,16 @@ function seedInWorker(onProgress: (done: number, total: number) => void): Promis
 }
 
 async function seedOnMainThread(onProgress: (done: number, total: number) => void): Promise<void> {
-  const [{ getDb }, { ensureContentSeeded }, { default: meta }] = await Promise.all([
+  const [{ getDb }, { ensureContentSeeded }, { loadBundledPacks }, { default: meta }] = await Promise.all([
     import('../db/db'),
     import('../db/seed-content'),
+    import('../db/bundled-packs'),
     import('virtual:content-pack/meta'),
   ]);
   await ensureContentSeeded(
     getDb(),
-    { version: meta.version, lang: 'en' },
-    async () => (await import('virtual:content-pack/en')).default,
+    { version: meta.version, langs: meta.langs },
+    () => loadBundledPacks(meta.langs),
     onProgress,
   );
 }

@@ -136,6 +136,8 @@ export const eligibilityFacts = [
   'first-offence',
   'parent-or-family-request',
   'resident-or-witness',
+  /** A minor aged 16 or 17 out of school, training and work: under the training obligation (guide 2.4.2). */
+  'training-obligation',
 ] as const;
 export const eligibilityFactSchema = z.enum(eligibilityFacts);
 
@@ -260,13 +262,36 @@ export const table1Schema = z
   .object({ title: inlineSchema, intro: inlineSchema, factors: z.array(tableFactorSchema).min(1) })
   .strict();
 
+export const contentLanguages = ['en', 'fr'] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
+
+/**
+ * Which edition a pack is. The guide was written in French by MILDECA; the pack we carry is its English
+ * edition (`source`), and the French pack is our translation of that English text (`translation`), not the
+ * official French publication, which `official` names and links.
+ */
+export const editionSchema = z
+  .object({
+    kind: z.enum(['source', 'translation']),
+    official: z
+      .object({
+        title: inlineSchema,
+        publisher: inlineSchema,
+        published: z.string().regex(/^\d{4}-\d{2}$/),
+        url: z.url(),
+      })
+      .strict(),
+  })
+  .strict();
+
 export const contentPackSchema = z
   .object({
     /** Bumped whenever content changes: triggers a re-seed on devices. Semver-like "2024.08.3". */
     version: z.string().regex(/^\d{4}\.\d{2}\.\d+$/),
     /** Date the pack was last edited (ISO). */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    lang: z.enum(['en', 'fr']),
+    lang: z.enum(contentLanguages),
+    edition: editionSchema,
     guide: guideSchema,
     vocabulary: z.array(vocabularyEntrySchema).min(1),
     schemes: z.array(schemeSchema).min(1),
@@ -288,3 +313,4 @@ export type ChecklistStep = z.infer<typeof checklistStepSchema>;
 export type Table1 = z.infer<typeof table1Schema>;
 export type TableFactor = z.infer<typeof tableFactorSchema>;
 export type ContentPack = z.infer<typeof contentPackSchema>;
+export type Edition = z.infer<typeof editionSchema>;

@@ -7,8 +7,13 @@ declare module 'virtual:content-pack/en' {
   const pack: ContentPack;
   export default pack;
 }
+declare module 'virtual:content-pack/fr' {
+  import type { ContentPack } from './schema';
+  const pack: ContentPack;
+  export default pack;
+}
 declare module 'virtual:content-pack/search-index' {
-  /** The serialized search index (src/features/search/engine: serializeIndex), for loadIndex. */
+  /** The serialized search index of both languages (src/features/search/engine: serializeIndex), for loadIndex. */
   const json: string;
   export default json;
 }

@@ -6,8 +6,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { testContentPack } from '../../tests/unit/test-content';
+import { contentTables } from './content-tables';
 import { LimitsDb } from './db';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import { ensureContentSeeded, readContentMeta } from './seed-content';
+import type { USER_TABLES } from './tables';
 
 const SHIPPED: Record<number, Record<string, string>> = {
   1: {
@@ -62,6 +66,91 @@ describe('database upgrades', () => {
     expect(await db.favourites.get(['scheme', 'cej'])).toMatchObject({ createdAt: '2025-05-01T10:00:00.000Z' });
     expect((await db.checklistRuns.get('run-a'))?.ticked).toEqual(['a', 'b']);
     expect(await db.checklistRuns.where('checklistId').equals('rao-procedure').count()).toBe(1);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('upgrade to the bilingual content (schema v3, issue #7)', () => {
+  const name = 'upgrade-v2-to-bilingual';
+  // One row in every user table, as a v2 app wrote them.
+  const userRows: Record<(typeof USER_TABLES)[number], unknown[]> = {
+    favourites: [
+      { kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' },
+      { kind: 'section', id: '2-4-2', createdAt: '2025-05-03T10:00:00.000Z' },
+    ],
+    checklistRuns: [
+      {
+        id: 'run-a',
+        checklistId: 'referral-cej',
+        startedAt: '2025-05-01T10:00:00.000Z',
+        updatedAt: '2025-05-02T10:00:00.000Z',
+        ticked: ['explain', 'consent'],
+      },
+    ],
+    contacts: [
+      {
+        id: '2b0f3c7e-8a4d-4f5e-9c1a-0d2e3f4a5b6c',
+        revision: 2,
+        createdAt: '2025-05-01T10:00:00.000Z',
+        updatedAt: '2025-05-01T11:00:00.000Z',
+        occurredAt: '2025-05-01T09:30:00+02:00',
+        deleted: false,
+        body: {
+          schemaVersion: 1,
+          occurredAt: '2025-05-01T09:30:00+02:00',
+          ageBands: [],
+          topics: [],
+          signals: [],
+          schemes: ['cej'],
+        },
+        syncState: 'pending',
+        syncedRevision: 1,
+        pendingSince: '2025-05-01T11:00:00.000Z',
+      },
+    ],
+    contactDrafts: [{ key: 'new', updatedAt: '2025-05-01T12:00:00.000Z', values: { note: 'typed' } }],
+    syncMeta: [{ key: 'team', value: { url: 'https://sync.example.org', joinedAt: '2025-04-01T00:00:00.000Z' } }],
+  };
+
+  it('opens a v2 database with English content, keeps every user table, then seeds French beside English', async () => {
+    const old = new Dexie(name);
+    old.version(1).stores(SHIPPED[1]!);
+    old.version(2).stores(SHIPPED[2]!);
+    await old.open();
+    for (const [table, rows] of Object.entries(userRows)) await old.table(table).bulkPut(rows);
+    const en = testContentPack('en');
+    await old.table('sections').bulkPut(en.guide.sections.map((section, order) => ({ ...section, order })));
+    await old.table('contentMeta').put({ key: 'pack', version: en.version, date: en.date, lang: 'en', seedFormat: 1 });
+    old.close();
+
+    const db = new LimitsDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    const keep = async () => {
+      for (const [table, rows] of Object.entries(userRows)) {
+        expect(await db.table(table).toArray(), table).toEqual(rows);
+      }
+    };
+    await keep();
+    // The English content of v2 is still readable before the re-seed; the French tables exist, empty.
+    expect(await db.sections.count()).toBe(en.guide.sections.length);
+    expect(await db.sectionsFr.count()).toBe(0);
+
+    // The next start re-seeds (SEED_FORMAT changed) both languages and leaves the user tables alone.
+    const packs = [en, testContentPack('fr')];
+    const result = await ensureContentSeeded(db, { version: en.version, langs: ['en', 'fr'] }, async () => packs);
+    expect(result).toBe('seeded');
+    await keep();
+    for (const pack of packs) {
+      expect(await contentTables(db, pack.lang).schemes.count()).toBe(pack.schemes.length);
+      expect((await readContentMeta(db, pack.lang))?.lang).toBe(pack.lang);
+    }
+    // The favourite and the run point at ids that exist in both languages.
+    expect(await db.schemesFr.get('cej')).toBeDefined();
+    expect((await db.checklistsFr.get('referral-cej'))?.steps.map((step) => step.id)).toEqual(
+      expect.arrayContaining(['explain', 'consent']),
+    );
     db.close();
     await Dexie.delete(name);
   });

@@ -28,6 +28,12 @@ export class LimitsDb extends Dexie {
   schemes!: Table<SchemeRow, string>;
   checklists!: Table<ChecklistRow, string>;
   tableFactors!: Table<TableFactorRow, string>;
+  sectionsFr!: Table<SectionRow, string>;
+  footnotesFr!: Table<FootnoteRow, number>;
+  termsFr!: Table<TermRow, string>;
+  schemesFr!: Table<SchemeRow, string>;
+  checklistsFr!: Table<ChecklistRow, string>;
+  tableFactorsFr!: Table<TableFactorRow, string>;
   contentMeta!: Table<ContentMetaRow, string>;
   favourites!: Table<FavouriteRow, [string, string]>;
   checklistRuns!: Table<ChecklistRunRow, string>;

@@ -1,5 +1,14 @@
 /** Row types of the on-device database. Content rows are the pack's items plus ordering keys. */
-import type { Checklist, Footnote, GuideSection, Scheme, TableFactor, VocabularyEntry } from '../content/schema';
+import type {
+  Checklist,
+  ContentLanguage,
+  Edition,
+  Footnote,
+  GuideSection,
+  Scheme,
+  TableFactor,
+  VocabularyEntry,
+} from '../content/schema';
 import type { Contact, ContactBody } from '../sync/protocol';
 
 export type SectionRow = GuideSection & { order: number };
@@ -10,10 +19,13 @@ export type ChecklistRow = Checklist;
 export type TableFactorRow = TableFactor & { order: number };
 
 export interface ContentMetaRow {
-  key: 'pack';
+  /** One row per language: 'pack' (English, the key of schema v1) and 'pack-fr' (src/db/content-tables.ts). */
+  key: 'pack' | 'pack-fr';
   version: string;
   date: string;
-  lang: 'en' | 'fr';
+  lang: ContentLanguage;
+  /** Which edition the pack is (the English source or our French translation) and the official publication. */
+  edition?: Edition;
   seededAt: string;
   /** SEED_FORMAT of the code that seeded (src/db/seed-content.ts). */
   seedFormat: number;

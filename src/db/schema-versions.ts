@@ -36,4 +36,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       [TABLES.syncMeta]: 'key',
     },
   },
+  {
+    // French content (issue #7): a table per content table, with the same keys and indexes as the English one,
+    // so every content query reads the same in both languages (src/db/content-tables.ts picks the table).
+    // New tables only: no existing row moves, the English tables and every user table stay as they are; the
+    // seeding fills the French tables (SEED_FORMAT 2) on the next start.
+    version: 3,
+    stores: {
+      [TABLES.sectionsFr]: 'id, order, parent',
+      [TABLES.footnotesFr]: 'number',
+      [TABLES.termsFr]: 'id, sortKey',
+      [TABLES.schemesFr]: 'id, category, sortKey',
+      [TABLES.checklistsFr]: 'id, kind, scheme',
+      [TABLES.tableFactorsFr]: 'id, order',
+    },
+  },
 ];

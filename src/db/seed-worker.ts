@@ -1,9 +1,10 @@
 /**
- * Dedicated worker that seeds the content tables, so parsing the content pack and writing ~200 rows to
+ * Dedicated worker that seeds the content tables, so parsing the content pack and writing ~400 rows (two languages) to
  * IndexedDB never blocks the main thread (first visit on a cheap phone). Pages see the rows through
  * Dexie's live queries, which Dexie propagates across the worker boundary.
  */
 import meta from 'virtual:content-pack/meta';
+import { loadBundledPacks } from './bundled-packs';
 import { getDb } from './db';
 import { ensureContentSeeded } from './seed-content';
 import type { SeedWorkerMessage } from './seed-worker-messages';
@@ -17,8 +18,8 @@ const scope = self as unknown as {
 scope.addEventListener('message', () => {
   ensureContentSeeded(
     getDb(),
-    { version: meta.version, lang: 'en' },
-    async () => (await import('virtual:content-pack/en')).default,
+    { version: meta.version, langs: meta.langs },
+    () => loadBundledPacks(meta.langs),
     (done, total) => scope.postMessage({ type: 'progress', done, total }),
   ).then(
     (result) => scope.postMessage({ type: 'done', result }),

@@ -11,6 +11,14 @@ export const TABLES = Object.freeze({
   checklists: 'checklists',
   tableFactors: 'tableFactors',
   contentMeta: 'contentMeta',
+  // French content (schema v3, issue #7): the same rows as the tables above, in French. The tables above hold
+  // the English edition; see src/db/content-tables.ts for the one place that picks a language's tables.
+  sectionsFr: 'sectionsFr',
+  footnotesFr: 'footnotesFr',
+  termsFr: 'termsFr',
+  schemesFr: 'schemesFr',
+  checklistsFr: 'checklistsFr',
+  tableFactorsFr: 'tableFactorsFr',
   // The user's own data: never cleared by seeding.
   favourites: 'favourites',
   checklistRuns: 'checklistRuns',
@@ -27,6 +35,12 @@ export const CONTENT_TABLES = [
   TABLES.schemes,
   TABLES.checklists,
   TABLES.tableFactors,
+  TABLES.sectionsFr,
+  TABLES.footnotesFr,
+  TABLES.termsFr,
+  TABLES.schemesFr,
+  TABLES.checklistsFr,
+  TABLES.tableFactorsFr,
   TABLES.contentMeta,
 ] as const;
 

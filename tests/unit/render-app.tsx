@@ -19,7 +19,7 @@ let dbCounter = 0;
 export async function freshDb(options: { seed?: boolean } = {}): Promise<LimitsDb> {
   const db = new LimitsDb(`test-${Date.now()}-${dbCounter++}`);
   setDbForTests(db);
-  if (options.seed !== false) await seedContent(db, testContentPack());
+  if (options.seed !== false) await seedContent(db, [testContentPack('en'), testContentPack('fr')]);
   return db;
 }
 

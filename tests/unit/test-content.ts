@@ -1,11 +1,22 @@
-/** The real content pack, compiled once per test file (the same code path as the build). Tests run from the repo root. */
+/**
+ * The real content packs, compiled once per test file (the same code path as the build). Tests run from the repo
+ * root. Compiled in partial mode (src/content/compile-content-packs.ts): while content/fr is being translated,
+ * what it lacks comes from English, so the app's tests run against the files present; the parity test
+ * (src/content/content-parity.test.ts) is the one that fails until the French pack is complete.
+ */
 import { resolve } from 'node:path';
-import { compileContentPack } from '../../src/content/compile-content-pack';
-import type { ContentPack } from '../../src/content/schema';
+import { compileContentPacks, type CompiledPacks } from '../../src/content/compile-content-packs';
+import type { ContentLanguage, ContentPack } from '../../src/content/schema';
 
-let pack: ContentPack | undefined;
+let compiled: CompiledPacks | undefined;
 
-export function testContentPack(): ContentPack {
-  pack ??= compileContentPack(resolve(process.cwd(), 'content'), 'en');
-  return structuredClone(pack);
+export const contentDir = () => resolve(process.cwd(), 'content');
+
+export function testCompiledPacks(): CompiledPacks {
+  compiled ??= compileContentPacks(contentDir(), { partial: true });
+  return compiled;
+}
+
+export function testContentPack(lang: ContentLanguage = 'en'): ContentPack {
+  return structuredClone(testCompiledPacks().packs[lang]);
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ContentLanguageSwitch } from '../../components/content-language-switch';
 import { FavouriteToggle } from '../../components/favourite-toggle';
 import { ChecklistList, ChecklistView } from '../../features/checklists';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -18,7 +19,12 @@ export function ChecklistRoute() {
     <ChecklistView
       key={checklistId}
       id={checklistId}
-      actions={<FavouriteToggle kind="checklist" id={checklistId} />}
+      actions={
+        <>
+          <FavouriteToggle kind="checklist" id={checklistId} />
+          <ContentLanguageSwitch />
+        </>
+      }
       notFound={<NotFound message={t('notFound')} />}
     />
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ContentLanguageSwitch } from '../../components/content-language-switch';
 import { FavouriteToggle } from '../../components/favourite-toggle';
 import { GuideSectionView, GuideToc } from '../../features/guide';
 import { Table1Matrix } from '../../features/table-1';
@@ -19,7 +20,12 @@ export function GuideSectionRoute() {
     <GuideSectionView
       key={sectionId}
       id={sectionId}
-      actions={<FavouriteToggle kind="section" id={sectionId} />}
+      actions={
+        <>
+          <FavouriteToggle kind="section" id={sectionId} />
+          <ContentLanguageSwitch />
+        </>
+      }
       extra={sectionId === 'table-1' ? <Table1Matrix headingLevel={2} /> : undefined}
       notFound={<NotFound message={t('notFound')} />}
     />

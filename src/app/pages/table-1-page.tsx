@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ContentLanguageSwitch } from '../../components/content-language-switch';
 import { FavouriteToggle } from '../../components/favourite-toggle';
 import { Table1Matrix } from '../../features/table-1';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -7,5 +8,15 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 export function Table1Route() {
   const { t } = useTranslation('table1');
   useDocumentTitle(t('title'));
-  return <Table1Matrix headingLevel={1} actions={<FavouriteToggle kind="section" id="table-1" />} />;
+  return (
+    <Table1Matrix
+      headingLevel={1}
+      actions={
+        <>
+          <FavouriteToggle kind="section" id="table-1" />
+          <ContentLanguageSwitch />
+        </>
+      }
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ContentLanguageSwitch } from '../../components/content-language-switch';
 import { FavouriteToggle } from '../../components/favourite-toggle';
 import { TermView, VocabularyList } from '../../features/vocabulary';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -18,7 +19,12 @@ export function TermRoute() {
     <TermView
       key={termId}
       id={termId}
-      actions={<FavouriteToggle kind="term" id={termId} />}
+      actions={
+        <>
+          <FavouriteToggle kind="term" id={termId} />
+          <ContentLanguageSwitch />
+        </>
+      }
       notFound={<NotFound message={t('notFound')} />}
     />
   );

@@ -2,29 +2,37 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { parseInline, type InlineNode } from '../../lib/inline-markup';
-import { CONTENT_LANGUAGE } from '../../lib/content-language';
+import {
+  useContentLanguage,
+  useInterfaceLanguage,
+  withContentLanguage,
+  type ContentLanguage,
+} from '../../lib/content-language';
 import { refHref } from '../../lib/routes';
 
-function render(nodes: InlineNode[], keyPrefix: string): ReactNode[] {
+/** Content language and interface language: links inside the text keep the language the text is read in. */
+type Languages = { lang: ContentLanguage; ui: ContentLanguage };
+
+function render(nodes: InlineNode[], keyPrefix: string, langs: Languages): ReactNode[] {
   return nodes.map((node, index) => {
     const key = `${keyPrefix}${index}`;
     switch (node.type) {
       case 'text':
         return <Fragment key={key}>{node.text}</Fragment>;
       case 'strong':
-        return <strong key={key}>{render(node.children, `${key}.`)}</strong>;
+        return <strong key={key}>{render(node.children, `${key}.`, langs)}</strong>;
       case 'em':
-        return <em key={key}>{render(node.children, `${key}.`)}</em>;
+        return <em key={key}>{render(node.children, `${key}.`, langs)}</em>;
       case 'link':
         return (
           <a key={key} href={node.href} target="_blank" rel="noopener noreferrer" className="external-link">
-            {render(node.children, `${key}.`)}
+            {render(node.children, `${key}.`, langs)}
           </a>
         );
       case 'ref':
         return (
-          <Link key={key} to={refHref(node.kind, node.id)}>
-            {render(node.children, `${key}.`)}
+          <Link key={key} to={withContentLanguage(refHref(node.kind, node.id), langs.lang, langs.ui)}>
+            {render(node.children, `${key}.`, langs)}
           </Link>
         );
       case 'footnote':
@@ -39,8 +47,10 @@ function render(nodes: InlineNode[], keyPrefix: string): ReactNode[] {
   });
 }
 
-/** Content text, marked with the content's language (see src/lib/content-language.ts). */
+/** Content text, marked with the language the page reads content in (see src/lib/content-language.ts). */
 export function RichText({ text }: { text: string }) {
+  const lang = useContentLanguage();
+  const ui = useInterfaceLanguage();
   const nodes = useMemo(() => parseInline(text), [text]);
-  return <span lang={CONTENT_LANGUAGE}>{render(nodes, '')}</span>;
+  return <span lang={lang}>{render(nodes, '', { lang, ui })}</span>;
 }

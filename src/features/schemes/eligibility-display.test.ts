@@ -25,7 +25,7 @@ describe('describeEligibility', () => {
       extensions: [{ fact: 'recognised-disability', ageMax: 29 }],
       requires: [],
       requiresAnyOf: ['not-in-education-employment-or-training', 'school-dropout'],
-      priorityFor: [],
+      priorityFor: ['training-obligation'],
     });
   });
 

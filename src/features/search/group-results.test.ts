@@ -5,6 +5,7 @@ import type { SearchKind, SearchResult } from './types';
 const result = (id: string, kind: SearchKind, score: number): SearchResult => ({
   id,
   kind,
+  lang: 'en',
   title: id,
   url: `/${id}`,
   score,

@@ -1,6 +1,6 @@
 /**
  * The search at run time: the engine and the index built from the content pack at build time
- * (virtual:content-pack/search-index). This module is the lazy chunk: only `load-searcher.ts` imports it, on
+ * (virtual:content-pack/search-index, both languages). This module is the lazy chunk: only `load-searcher.ts` imports it, on
  * the first focus of a search field or on the search page, so neither weighs on the first route.
  */
 import json from 'virtual:content-pack/search-index';
@@ -19,7 +19,7 @@ export function createSearcher(): Searcher {
   // Measured (and read by scripts/bench/search-browser.ts): parsing the shipped index on the device.
   performance.measure('search:parse', { start, end: performance.now() });
   return {
-    search: (query) => search(index, query, { limit: RESULT_LIMIT }),
+    search: (query, lang) => search(index, query, { limit: RESULT_LIMIT, lang }),
     suggest: (query) => suggest(index, query),
   };
 }

@@ -1,10 +1,11 @@
 /** What the app's search components use of the engine, once its lazy chunk has loaded. */
-import type { SearchResult } from './engine/types';
+import type { SearchLanguage, SearchResult } from './engine/types';
 
-export type { SearchKind, SearchResult, Snippet } from './engine/types';
+export type { SearchKind, SearchLanguage, SearchResult, Snippet } from './engine/types';
 
 export interface Searcher {
-  search(query: string): SearchResult[];
+  /** Both languages' content; `lang` (the reader's) comes first and wins when an entry matches in both. */
+  search(query: string, lang: SearchLanguage): SearchResult[];
   /** Close names from the index, for a query that found nothing. */
   suggest(query: string): string[];
 }

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LimitsDb } from '../../../db/db';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
+import { testContentPack } from '../../../../tests/unit/test-content';
+import { inlineToPlainText } from '../../../lib/inline-markup';
 import { ChecklistView } from './checklist-view';
 
 let db: LimitsDb;
@@ -124,10 +126,18 @@ describe('ChecklistView', () => {
     expect(await screen.findByText('missing checklist')).toBeVisible();
   });
 
-  it('speaks French', async () => {
+  it('speaks French, steps included (the French content pack)', async () => {
     const user = userEvent.setup();
     await show('referral-cej', 'fr');
-    await user.click(await screen.findByRole('checkbox', { name: consent }));
+    const step = testContentPack('fr')
+      .checklists.find((c) => c.id === 'referral-cej')
+      ?.steps.find((s) => s.id === 'consent');
+    const consentFr = inlineToPlainText(step?.text ?? '');
+    await user.click(
+      await screen.findByRole('checkbox', {
+        name: new RegExp(`^${consentFr.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      }),
+    );
     expect(await screen.findByText('1 étape cochée sur 11')).toBeVisible();
     expect(screen.getByText(/^Commencée le .+ · dernière modification le .+/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Recommencer' })).toBeVisible();

@@ -86,7 +86,7 @@ describe('checklist runs', () => {
   });
 
   it('lists every checklist of the pack', async () => {
-    const checklists = await listChecklists();
+    const checklists = await listChecklists('en');
     expect(checklists).toHaveLength(await db.checklists.count());
     expect(checklists.filter((c) => c.kind === 'referral').length).toBeGreaterThan(10);
     expect(checklists.some((c) => c.id === 'rao-procedure')).toBe(true);

@@ -1,3 +1,5 @@
+import type { ContentLanguage } from '../../../content/schema';
+import { contentTables } from '../../../db/content-tables';
 import { getDb } from '../../../db/db';
 import type { FavouriteKind, FavouriteRow } from '../../../db/rows';
 import { inlineToPlainText } from '../../../lib/inline-markup';
@@ -20,16 +22,18 @@ type Resolved = Pick<FavouriteItem, 'number' | 'detail'> & { title: string };
  * Every favourite, newest first, with the title of what it points to. Reads the content tables directly
  * (not through the other features), in one read transaction so a re-seed never shows half-resolved titles.
  */
-export async function listFavouriteItems(): Promise<FavouriteItem[]> {
+export async function listFavouriteItems(lang: ContentLanguage): Promise<FavouriteItem[]> {
   const db = getDb();
-  return db.transaction('r', [db.favourites, db.sections, db.terms, db.schemes, db.checklists], async () => {
+  const content = contentTables(db, lang);
+  const tables = [db.favourites, content.sections, content.terms, content.schemes, content.checklists];
+  return db.transaction('r', tables, async () => {
     const favourites = await db.favourites.orderBy('createdAt').reverse().toArray();
     const idsOf = (kind: FavouriteKind) => favourites.filter((f) => f.kind === kind).map((f) => f.id);
     const [sections, terms, schemes, checklists] = await Promise.all([
-      db.sections.bulkGet(idsOf('section')),
-      db.terms.bulkGet(idsOf('term')),
-      db.schemes.bulkGet(idsOf('scheme')),
-      db.checklists.bulkGet(idsOf('checklist')),
+      content.sections.bulkGet(idsOf('section')),
+      content.terms.bulkGet(idsOf('term')),
+      content.schemes.bulkGet(idsOf('scheme')),
+      content.checklists.bulkGet(idsOf('checklist')),
     ]);
 
     const resolved = new Map<string, Resolved>();

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useContentLanguage } from '../../../lib/content-language';
 import { listFavouriteItems } from '../data/list-favourite-items';
 
 /** Favourites with their titles, kept live (starring elsewhere, a content update); undefined while loading. */
 export function useFavouriteItems() {
-  return useLiveQuery(listFavouriteItems, []);
+  const lang = useContentLanguage();
+  return useLiveQuery(() => listFavouriteItems(lang), [lang]);
 }

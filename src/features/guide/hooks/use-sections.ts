@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useContentLanguage } from '../../../lib/content-language';
 import { listSections } from '../data/list-sections';
 
 /** undefined while loading. */
 export function useSections() {
-  return useLiveQuery(listSections, []);
+  const lang = useContentLanguage();
+  return useLiveQuery(() => listSections(lang), [lang]);
 }

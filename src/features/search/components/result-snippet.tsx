@@ -1,4 +1,3 @@
-import { CONTENT_LANGUAGE } from '../../../lib/content-language';
 import { snippetParts } from '../group-results';
 import type { Snippet } from '../types';
 
@@ -13,11 +12,11 @@ export function MarkedText({ text, highlights }: Snippet) {
   );
 }
 
-/** The passage that matched, under a result's title. */
-export function ResultSnippet({ snippet }: { snippet: Snippet }) {
+/** The passage that matched, under a result's title, in the language of the document it comes from. */
+export function ResultSnippet({ snippet, lang }: { snippet: Snippet; lang: string }) {
   if (!snippet.text) return null;
   return (
-    <p className="search-result__snippet" lang={CONTENT_LANGUAGE}>
+    <p className="search-result__snippet" lang={lang}>
       <MarkedText {...snippet} />
     </p>
   );

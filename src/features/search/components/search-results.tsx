@@ -1,21 +1,16 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CONTENT_LANGUAGE } from '../../../lib/content-language';
+import { useInterfaceLanguage, withContentLanguage } from '../../../lib/content-language';
 import { routes } from '../../../lib/routes';
 import { groupResults, type ResultGroup } from '../group-results';
 import type { SearcherState } from '../hooks/use-searcher';
-import type { SearchKind, SearchResult } from '../types';
+import type { SearchResult } from '../types';
 import { MarkedText, ResultSnippet } from './result-snippet';
 
-/** Terms and scheme names are French words; the rest of the content is in the pack's language. */
-const TITLE_LANGUAGE: Record<SearchKind, string> = {
-  term: 'fr',
-  scheme: 'fr',
-  section: CONTENT_LANGUAGE,
-  checklist: CONTENT_LANGUAGE,
-  table: CONTENT_LANGUAGE,
-};
+/** Terms and scheme names are French words in both packs; other titles are in their document's language. */
+const titleLanguage = (result: SearchResult) =>
+  result.kind === 'term' || result.kind === 'scheme' ? 'fr' : result.lang;
 
 interface Props {
   query: string;
@@ -57,19 +52,20 @@ const ResultItem = memo(
         <Link
           to={result.url}
           className="search-result__link"
-          lang={TITLE_LANGUAGE[result.kind]}
+          lang={titleLanguage(result)}
           data-search-result=""
           onClick={onOpen}
         >
           <MarkedText text={result.title} highlights={result.titleHighlights} />
         </Link>
-        <ResultSnippet snippet={result.snippet} />
+        <ResultSnippet snippet={result.snippet} lang={result.lang} />
       </li>
     );
   },
   (before, after) =>
     before.onOpen === after.onOpen &&
     before.result.id === after.result.id &&
+    before.result.url === after.result.url &&
     before.result.snippet.text === after.result.snippet.text &&
     sameRanges(before.result.snippet.highlights, after.result.snippet.highlights) &&
     sameRanges(before.result.titleHighlights, after.result.titleHighlights),
@@ -134,9 +130,18 @@ export const SearchResults = memo(function SearchResults({ query, state, focusFi
   const { t } = useTranslation(['search', 'common']);
   const trimmed = query.trim();
   const searcher = state.status === 'ready' ? state.searcher : undefined;
+  const ui = useInterfaceLanguage();
+  // A result found in the other language opens in that language (?lang=…), where its words are.
   const groups = useMemo(
-    () => (searcher && trimmed ? groupResults(searcher.search(trimmed)) : []),
-    [searcher, trimmed],
+    () =>
+      searcher && trimmed
+        ? groupResults(
+            searcher
+              .search(trimmed, ui)
+              .map((result) => ({ ...result, url: withContentLanguage(result.url, result.lang, ui) })),
+          )
+        : [],
+    [searcher, trimmed, ui],
   );
   const count = groups.reduce((sum, group) => sum + group.results.length, 0);
   const suggestions = useMemo(

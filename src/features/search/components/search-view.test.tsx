@@ -56,7 +56,8 @@ describe('SearchView', () => {
     // The query goes into the URL once the typing pauses: the page is a deep link.
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/search?q=chuf'));
     expect(document.title).toBe('“chuf” – Search · LIMITS Terrain');
-  });
+    // The first test loads the index of both languages (transformed by the test runner on first use).
+  }, 20_000);
 
   it('groups the results by kind, the group of the best result first, snippets marking the matched words', async () => {
     await renderSearch('/search?q=e2c');

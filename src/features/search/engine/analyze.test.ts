@@ -39,4 +39,14 @@ describe('analysis', () => {
     expect(stem('bus')).toBe('bus');
     expect(stem('2024')).toBe('2024');
   });
+
+  it('makes French phrases meet across elision, accents and plurals (issue #7)', () => {
+    expect(analyze('Chantiers éducatifs')).toEqual(analyze('chantier educatif'));
+    expect(analyze('les dispositifs locaux')).toEqual(analyze('dispositif local'));
+    expect(analyze('l’Établissement pour l’insertion dans l’emploi')).toEqual(
+      analyze('etablissement insertion emploi'),
+    );
+    expect(analyze("jusqu'à l'âge de 25 ans, lorsqu’il décroche")).toEqual(['age', '25', 'ans', 'decroche']);
+    expect(analyze('Points de deal')).toEqual(analyze('point de deal'));
+  });
 });

@@ -59,7 +59,7 @@ function collect(blocks: Block[], into: Collected, nested?: (block: Block & { ty
   }
 }
 
-function sectionDocuments(section: GuideSection): SearchDocument[] {
+function sectionDocuments(section: GuideSection, lang: SearchDocument['lang']): SearchDocument[] {
   const title = plain(section.title);
   const own: Collected = { body: [], headings: [] };
   const nested: SearchDocument[] = [];
@@ -72,6 +72,7 @@ function sectionDocuments(section: GuideSection): SearchDocument[] {
       nested.push({
         id: `section:${section.id}#${anchor}`,
         kind: 'section',
+        lang,
         title: plain(block.title),
         url: routes.section(section.id, anchor),
         fields: clean({
@@ -89,6 +90,7 @@ function sectionDocuments(section: GuideSection): SearchDocument[] {
       nested.push({
         id: `section:${section.id}#${anchor}`,
         kind: 'section',
+        lang,
         title: `${plain(block.title)} – ${title}`,
         url: routes.section(section.id, anchor),
         fields: clean({ title: [block.title], headings: inner.headings, body: inner.body, context: [title] }),
@@ -98,6 +100,7 @@ function sectionDocuments(section: GuideSection): SearchDocument[] {
   const main: SearchDocument = {
     id: `section:${section.id}`,
     kind: 'section',
+    lang,
     title: section.number ? `${section.number} ${title}` : title,
     url: routes.section(section.id),
     fields: clean({ title: [section.title], headings: own.headings, body: own.body }),
@@ -121,10 +124,13 @@ function genericReferralSteps(pack: ContentPack): Set<string> {
   );
 }
 
+/** The documents of one pack, in its language; the build indexes both packs' documents together. */
 export function buildSearchDocuments(pack: ContentPack): SearchDocument[] {
+  const { lang } = pack;
   const terms = pack.vocabulary.map((entry): SearchDocument => ({
     id: `term:${entry.id}`,
     kind: 'term',
+    lang,
     title: entry.terms.map(plain).join(' / '),
     url: routes.term(entry.id),
     fields: clean({
@@ -137,6 +143,7 @@ export function buildSearchDocuments(pack: ContentPack): SearchDocument[] {
   const schemes = pack.schemes.map((scheme): SearchDocument => ({
     id: `scheme:${scheme.id}`,
     kind: 'scheme',
+    lang,
     title: scheme.acronym ? `${scheme.acronym} – ${plain(scheme.nameFr)}` : plain(scheme.nameFr),
     url: routes.scheme(scheme.id),
     fields: clean({
@@ -156,6 +163,7 @@ export function buildSearchDocuments(pack: ContentPack): SearchDocument[] {
   const checklists = pack.checklists.map((checklist): SearchDocument => ({
     id: `checklist:${checklist.id}`,
     kind: 'checklist',
+    lang,
     title: plain(checklist.title),
     url: routes.checklist(checklist.id),
     fields: clean({
@@ -169,6 +177,7 @@ export function buildSearchDocuments(pack: ContentPack): SearchDocument[] {
   const factors = pack.table1.factors.map((factor): SearchDocument => ({
     id: `table:${factor.id}`,
     kind: 'table',
+    lang,
     title: plain(factor.factor),
     // The Table 1 page gives each factor card the id "factor-<id>".
     url: `${routes.table1()}#factor-${factor.id}`,
@@ -178,5 +187,11 @@ export function buildSearchDocuments(pack: ContentPack): SearchDocument[] {
       context: [factor.scope],
     }),
   }));
-  return [...terms, ...schemes, ...pack.guide.sections.flatMap(sectionDocuments), ...checklists, ...factors];
+  return [
+    ...terms,
+    ...schemes,
+    ...pack.guide.sections.flatMap((section) => sectionDocuments(section, lang)),
+    ...checklists,
+    ...factors,
+  ];
 }

@@ -6,6 +6,7 @@ import type { SearchDocument } from './types';
 const doc = (id: string, body: string): SearchDocument => ({
   id,
   kind: 'section',
+  lang: 'en',
   title: id,
   url: `/guide/${id}`,
   fields: { body: [body] },

@@ -9,7 +9,7 @@ import { SEARCH_FIELDS, type SearchDocument } from './types.ts';
 import { KEY_FIELDS } from './weights.ts';
 
 /** Bumped whenever the serialized shape or the analysis changes: an old index must be rebuilt, not misread. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 export const FIELD_COUNT = SEARCH_FIELDS.length;
 
 export interface SearchIndex {

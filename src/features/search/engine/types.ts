@@ -5,6 +5,9 @@
 
 export type SearchKind = 'term' | 'scheme' | 'section' | 'checklist' | 'table';
 
+/** Language of a document's text: the index holds both content packs, each entry once per language. */
+export type SearchLanguage = 'en' | 'fr';
+
 /**
  * Every searchable field, most important first. The order is the field's number in the serialized index, so
  * append new fields at the end (and bump INDEX_VERSION).
@@ -33,9 +36,14 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** One thing a result can open: a term, a scheme, a guide section (or an example/callout in it), a checklist, a Table 1 factor. */
 export interface SearchDocument {
-  /** "term:nourrice", "scheme:cej", "section:2-4-2", "section:2-1-1#example-lille-forum-theatre", "table:minor-money"… */
+  /**
+   * "term:nourrice", "scheme:cej", "section:2-4-2", "section:2-1-1#example-lille-forum-theatre", "table:minor-money"…
+   * The same in both languages: an entry's two documents share it, and a search returns each entry once.
+   */
   id: string;
   kind: SearchKind;
+  /** The language of the pack the document comes from. */
+  lang: SearchLanguage;
   /** Plain text, as the result list shows it. */
   title: string;
   /** The app route that opens the exact place, anchor included. */
@@ -55,6 +63,8 @@ export interface Snippet {
 export interface SearchResult {
   id: string;
   kind: SearchKind;
+  /** Language of the document that matched (the page to open should show that language). */
+  lang: SearchLanguage;
   title: string;
   url: string;
   score: number;
@@ -69,4 +79,10 @@ export interface SearchResult {
 export interface SearchOptions {
   /** Maximum number of results (default 20). */
   limit?: number;
+  /**
+   * The reader's language (the interface's): its documents rank first when both languages match about as well,
+   * and an entry matched in both languages is returned in this one. A query that only matches the other
+   * language still finds its entry, in that language.
+   */
+  lang?: SearchLanguage;
 }

@@ -4,7 +4,10 @@ import { formatDateTime, formatDay, formatMonth } from '../format';
 import { useContentMeta } from '../hooks/use-content-meta';
 import { Facts } from './facts';
 
-/** Which content pack and guide edition the device holds, and when it was saved. */
+/**
+ * Which content pack and guide edition the device holds (in the interface language), and when it was saved;
+ * for the French text, that it is our translation of the English edition, with the official publication.
+ */
 export function ContentInfo() {
   const { t, i18n } = useTranslation('settings');
   const meta = useContentMeta();
@@ -29,8 +32,26 @@ export function ContentInfo() {
             { label: t('content.version'), value: meta.version },
             { label: t('content.date'), value: formatDay(meta.date, locale) },
             { label: t('content.seededAt'), value: formatDateTime(meta.seededAt, locale) },
+            ...(meta.edition
+              ? [{ label: t('content.edition'), value: t(`content.editions.${meta.edition.kind}`) }]
+              : []),
           ]}
         />
+      )}
+      {meta?.edition && (
+        <p>
+          {t('content.official')}{' '}
+          <a
+            href={meta.edition.official.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="external-link"
+            lang="fr"
+          >
+            {inlineToPlainText(meta.edition.official.title)}
+          </a>{' '}
+          ({inlineToPlainText(meta.edition.official.publisher)}, {formatMonth(meta.edition.official.published, locale)})
+        </p>
       )}
     </section>
   );

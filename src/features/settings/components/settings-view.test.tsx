@@ -74,6 +74,18 @@ describe('SettingsView', () => {
     expect(screen.getByText('App version').nextElementSibling).toHaveTextContent(__APP_VERSION__);
   });
 
+  it('says the French text is our translation of the English edition and links the official publication', async () => {
+    const pack = testContentPack('fr');
+    await renderApp(<SettingsView />, { url: '/settings', language: 'fr' });
+    expect(await screen.findByText('Notre traduction française de l’édition anglaise')).toBeInTheDocument();
+    const official = screen.getByRole('link', { name: /^Limiter l'implication des mineurs/ });
+    expect(official).toHaveAttribute('href', pack.edition.official.url);
+    expect(official).toHaveAttribute('lang', 'fr');
+    expect(
+      screen.getByText(/^Le texte français est notre traduction|notre traduction de cette édition anglaise/),
+    ).toBeInTheDocument();
+  });
+
   it('asks for persistent storage and reports that it was granted', async () => {
     const { persist } = fakeStorage({ grant: true });
     await renderApp(<SettingsView />, { url: '/settings' });

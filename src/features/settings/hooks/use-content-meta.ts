@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useContentLanguage } from '../../../lib/content-language';
 import { getContentMeta } from '../data/get-content-meta';
 
-/** undefined while loading, null when no content is stored on the device yet. */
+/** The content of the page's language: undefined while loading, null when none is stored on the device yet. */
 export function useContentMeta() {
-  return useLiveQuery(async () => (await getContentMeta()) ?? null, []);
+  const lang = useContentLanguage();
+  return useLiveQuery(async () => (await getContentMeta(lang)) ?? null, [lang]);
 }

@@ -1,7 +1,9 @@
+import type { ContentLanguage } from '../../../content/schema';
+import { contentTables } from '../../../db/content-tables';
 import { getDb } from '../../../db/db';
 import type { TableFactorRow } from '../../../db/rows';
 
 /** The factors of Table 1 in the guide's order. */
-export function listFactors(): Promise<TableFactorRow[]> {
-  return getDb().tableFactors.orderBy('order').toArray();
+export function listFactors(lang: ContentLanguage): Promise<TableFactorRow[]> {
+  return contentTables(getDb(), lang).tableFactors.orderBy('order').toArray();
 }

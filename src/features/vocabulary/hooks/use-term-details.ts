@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useContentLanguage } from '../../../lib/content-language';
 import type { TermRow } from '../../../db/rows';
 import { getTerm } from '../data/get-term';
 import { getTerms } from '../data/get-terms';
@@ -15,10 +16,11 @@ export interface TermDetails {
  * undefined while loading, null when there is no such term.
  */
 export function useTermDetails(id: string): TermDetails | null | undefined {
+  const lang = useContentLanguage();
   return useLiveQuery(async () => {
-    const term = await getTerm(id);
+    const term = await getTerm(id, lang);
     if (!term) return null;
-    const [related, sections] = await Promise.all([getTerms(term.related), listSectionRefs(term.sections)]);
+    const [related, sections] = await Promise.all([getTerms(term.related, lang), listSectionRefs(term.sections, lang)]);
     return { term, related, sections };
-  }, [id]);
+  }, [id, lang]);
 }

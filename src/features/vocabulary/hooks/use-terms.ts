@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useContentLanguage } from '../../../lib/content-language';
 import { listTerms } from '../data/list-terms';
 
 /** undefined while loading. */
 export function useTerms() {
-  return useLiveQuery(listTerms, []);
+  const lang = useContentLanguage();
+  return useLiveQuery(() => listTerms(lang), [lang]);
 }
