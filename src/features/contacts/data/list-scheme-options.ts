@@ -1,3 +1,5 @@
+import type { ContentLanguage } from '../../../content/schema';
+import { contentTables } from '../../../db/content-tables';
 import { getDb } from '../../../db/db';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 
@@ -11,8 +13,8 @@ export interface SchemeOption {
 }
 
 /** The scheme directory A–Z, as the schemes a contact can suggest. */
-export async function listSchemeOptions(): Promise<SchemeOption[]> {
-  const rows = await getDb().schemes.orderBy('sortKey').toArray();
+export async function listSchemeOptions(lang: ContentLanguage): Promise<SchemeOption[]> {
+  const rows = await contentTables(getDb(), lang).schemes.orderBy('sortKey').toArray();
   return rows.map((row) => {
     const name = inlineToPlainText(row.nameEn);
     return { id: row.id, label: row.acronym ?? name, name, nameFr: inlineToPlainText(row.nameFr) };
