@@ -27,7 +27,9 @@ export default defineConfig({
       includeAssets: ['apple-touch-icon.png', 'robots.txt'],
       includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png', 'screenshots/*.png'],
+        // Manifest screenshots (~220 KB gz) only serve the browser's install sheet, which is shown online:
+        // not precached, so the offline budget goes to the guide and its search index.
+        globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png'],
         // Deep links typed into the address bar while offline: the shell answers every navigation.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/robots\.txt$/],

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { EXPORT_CSV_PATH, type Contact, type ContactBody } from '../../src/sync/protocol';
+import { referralOutcomesCell, referralSchemesCell } from '../../src/sync/referral-columns';
 import { requireAuth } from '../auth/require-auth';
-import { csvLine } from '../http/csv';
+import { BOM, csvLine } from '../http/csv';
 import { principalOf, type SyncRouteDeps } from './sync';
 
 type LiveContact = Extract<Contact, { deleted: false }>;
@@ -22,14 +23,14 @@ export const CSV_COLUMNS: ReadonlyArray<[string, (contact: LiveContact) => strin
   ['followUpDate', (c) => c.body.followUpDate],
   ['note', (c) => c.body.note],
   ['referrals', (c) => referralsCell(c.body.referrals)],
+  // [S80] Readable referral summaries (the JSON above has every field), after it so existing columns keep their place.
+  ['referralSchemes', (c) => referralSchemesCell(c.body.referrals)],
+  ['referralOutcomes', (c) => referralOutcomesCell(c.body.referrals)],
 ];
 
 function referralsCell(referrals: ContactBody['referrals']): string | undefined {
   return referrals === undefined || referrals.length === 0 ? undefined : JSON.stringify(referrals);
 }
-
-/** UTF-8 byte order mark: without it Excel reads a UTF-8 CSV as Windows-1252 and garbles accents. */
-const BOM = '\uFEFF';
 
 export function contactsToCsv(contacts: readonly Contact[]): string {
   const live = contacts.filter((contact): contact is LiveContact => !contact.deleted);

@@ -43,6 +43,7 @@ export const router = createBrowserRouter([
         lazy: () => import('./pages/checklist-pages').then((m) => ({ Component: m.ChecklistRoute })),
       },
       { path: 'table-1', lazy: () => import('./pages/table-1-page').then((m) => ({ Component: m.Table1Route })) },
+      { path: 'finder', lazy: () => import('./pages/finder-page').then((m) => ({ Component: m.FinderRoute })) },
       {
         path: 'favourites',
         lazy: () => import('./pages/favourites-page').then((m) => ({ Component: m.FavouritesRoute })),
@@ -59,6 +60,14 @@ export const router = createBrowserRouter([
       {
         path: 'contacts/:contactId',
         lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.ContactRoute })),
+      },
+      {
+        path: 'contacts/:contactId/referrals/:referralId',
+        lazy: () => import('./pages/referral-pages').then((m) => ({ Component: m.ReferralSummaryRoute })),
+      },
+      {
+        path: 'referrals/new',
+        lazy: () => import('./pages/referral-pages').then((m) => ({ Component: m.NewReferralRoute })),
       },
       { path: 'join', lazy: () => import('./pages/join-page').then((m) => ({ Component: m.JoinRoute })) },
       { path: 'settings', lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsRoute })) },

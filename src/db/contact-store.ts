@@ -5,7 +5,7 @@
  * pending until the server confirms that exact revision ([S40]); nothing is ever deleted because of a failure.
  */
 import { nextSyncState } from '../sync/apply-sync-result';
-import type { Contact, ContactBody, SyncResult } from '../sync/protocol';
+import { ContactBodySchema, type Contact, type ContactBody, type SyncResult } from '../sync/protocol';
 import { getDb } from './db';
 import type { ContactDraftRow, ContactRow, ContactSyncState } from './rows';
 
@@ -48,6 +48,44 @@ export async function saveContact(body: ContactBody, id?: string): Promise<Conta
           syncedRevision: 0,
           pendingSince: at,
         };
+    await db.contacts.put(row);
+    return row;
+  });
+}
+
+/** JSON with object keys sorted ([S8]): the schema's parse may reorder keys without changing the content. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+/**
+ * A change computed from the stored body, as one read-modify-write transaction: two quick changes (two ticks of
+ * a referral's steps) each see the other's result instead of overwriting it. The new body is checked against
+ * the wire schema first ([S5]), so the device never stores what the server would refuse. A change that gives
+ * the same body writes nothing (no empty revision, [S3]). Throws for a missing or deleted contact.
+ */
+export async function updateContactBody(id: string, change: (body: ContactBody) => ContactBody): Promise<ContactRow> {
+  const db = getDb();
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing || existing.deleted || !existing.body) throw new Error(`No live contact ${id} on this device`);
+    const body = ContactBodySchema.parse(change(existing.body));
+    if (canonicalJson(body) === canonicalJson(existing.body)) return existing;
+    const at = now();
+    const row: ContactRow = {
+      ...existing,
+      revision: existing.revision + 1,
+      updatedAt: at,
+      occurredAt: body.occurredAt,
+      body,
+      syncState: 'pending',
+      syncReason: undefined,
+      pendingSince: existing.syncState === 'synced' ? at : (existing.pendingSince ?? at),
+    };
     await db.contacts.put(row);
     return row;
   });
@@ -185,6 +223,20 @@ export async function recentPlaces(limit = 8): Promise<string[]> {
       if (place && !places.some((p) => p.toLowerCase() === place.toLowerCase())) places.push(place);
     });
   return places;
+}
+
+/**
+ * The live contacts changed most recently, newest change first, at most `limit` rows, through the updatedAt
+ * index. Setting a follow-up date is a change, so a contact with a follow-up is among the recently changed ones
+ * (docs/SPEC.md [S85]): this bounded scan replaces an index on a field inside the body.
+ */
+export async function listRecentlyChanged(limit: number): Promise<ContactRow[]> {
+  return getDb()
+    .contacts.orderBy('updatedAt')
+    .reverse()
+    .filter((row) => !row.deleted && row.body !== null)
+    .limit(limit)
+    .toArray();
 }
 
 /** Every contact, for export (tombstones excluded). */

@@ -29,6 +29,8 @@ export const NAMESPACES = [
   'search',
   'sync',
   'contacts',
+  'finder',
+  'referrals',
 ] as const;
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>([

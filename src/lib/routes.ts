@@ -12,6 +12,8 @@ export const routes = {
   checklists: () => '/checklists',
   checklist: (id: string) => `/checklists/${id}`,
   table1: () => '/table-1',
+  /** The eligibility finder; answers live in the query (?age=17&school=dropped-out…). */
+  finder: () => '/finder',
   favourites: () => '/favourites',
   settings: () => '/settings',
   /** The team sync block of the settings page (join, status, leave). */
@@ -20,6 +22,10 @@ export const routes = {
   contacts: () => '/contacts',
   newContact: () => '/contacts/new',
   contact: (id: string) => `/contacts/${id}`,
+  /** Start a referral to a scheme: choose its contact (new or existing). */
+  newReferral: (schemeId: string) => `/referrals/new?scheme=${encodeURIComponent(schemeId)}`,
+  /** The summary of a contact's referral, to share or print. */
+  referralSummary: (contactId: string, referralId: string) => `/contacts/${contactId}/referrals/${referralId}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 } as const;
 

@@ -61,6 +61,7 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
 /** ISO 8601 date-time with a `Z` or an offset, e.g. `2025-03-14T21:05:00+01:00`. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
+/** Lowercase UUID v4, the form of every id a device creates ([S2]). */
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** [S2] Client-generated UUID v4, lowercase canonical form (uppercase would make a second identity). */
@@ -69,21 +70,37 @@ export const ContactIdSchema = z.string().regex(UUID_V4, { error: 'must be a low
 /** [S3] Revisions start at 1 and grow by 1 on every local change. */
 export const RevisionSchema = z.int().min(1);
 
-const REFERRAL_MAX_JSON_CHARS = 16_000;
+/** [S80] Outcomes of a referral; the last three close it ([S84]). */
+export const REFERRAL_OUTCOMES = ['in-progress', 'accepted', 'waiting', 'refused', 'not-pursued'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+/** [S84] A closed referral needs no follow-up. */
+export const CLOSED_REFERRAL_OUTCOMES: readonly ReferralOutcome[] = ['accepted', 'refused', 'not-pursued'];
+/** [S81] At most this many referrals per contact, and steps per referral. */
+export const MAX_REFERRALS = 20;
+export const MAX_REFERRAL_STEPS = 40;
 
 /**
- * Reserved for a later issue: accepted and stored as is, but bounded (≤ 20 objects of ≤ 20 primitive fields,
- * ≤ 16 000 characters serialized) so that a contact always fits in one request.
+ * [S80] One referral of the young person (or family) met at a contact to a scheme, following the scheme's
+ * referral checklist. Ids and dates only: there is no free text, so nothing about the person can be typed in.
  */
+export const ReferralSchema = z.strictObject({
+  id: z.string().regex(UUID_V4, { error: 'must be a lowercase UUID v4' }),
+  schemeId: kebabId,
+  checklistId: kebabId,
+  startedAt: IsoDateTimeSchema,
+  /** Ids of the checklist steps done, in the checklist's order. */
+  stepsDone: uniqueList(kebabId, MAX_REFERRAL_STEPS),
+  outcome: z.enum(REFERRAL_OUTCOMES),
+  followUpDate: z.iso.date().optional(),
+  updatedAt: IsoDateTimeSchema,
+});
+
+/** [S81] The referrals of a contact: bounded, ids distinct. */
 export const ReferralsSchema = z
-  .array(
-    z
-      .record(z.string().min(1).max(60), z.union([text(500), z.number(), z.boolean(), z.null()]))
-      .refine((entry) => Object.keys(entry).length <= 20, { error: 'at most 20 fields per referral' }),
-  )
-  .max(20)
-  .refine((list) => JSON.stringify(list).length <= REFERRAL_MAX_JSON_CHARS, {
-    error: `referrals must serialize to at most ${REFERRAL_MAX_JSON_CHARS} characters`,
+  .array(ReferralSchema)
+  .max(MAX_REFERRALS)
+  .refine((list) => new Set(list.map((referral) => referral.id)).size === list.length, {
+    error: 'referral ids must be distinct',
   });
 
 /** [S5] Content of a live contact, schema version 1. Anonymous by design: there is no name field. */
@@ -168,6 +185,7 @@ export const MeResponseSchema = z.strictObject({
 export const ErrorBodySchema = z.strictObject({ error: z.string(), message: z.string() });
 
 export type ContactBody = z.infer<typeof ContactBodySchema>;
+export type Referral = z.infer<typeof ReferralSchema>;
 export type Contact = z.infer<typeof ContactSchema>;
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 export type SyncResult = z.infer<typeof SyncResultSchema>;

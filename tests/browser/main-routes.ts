@@ -1,22 +1,27 @@
 /** The main routes and what a user must see on each (used by the offline and accessibility tests). */
 export interface MainRoute {
   path: string;
-  /** Text that only appears once the page's content is rendered (from the content pack). */
+  /**
+   * Text that only appears once the page's content is rendered (from the content pack), in English or in French:
+   * the content follows the interface language (issue #7).
+   */
   expect: RegExp;
 }
 
 export const MAIN_ROUTES: MainRoute[] = [
   { path: '/', expect: /LIMITS/ },
-  { path: '/guide', expect: /16, a pivotal age/ },
-  { path: '/guide/2-4-2', expect: /training obligation/ },
-  { path: '/guide/table-1', expect: /Lack of self-confidence/ },
+  { path: '/guide', expect: /16, a pivotal age|16 ans, un âge charnière/ },
+  { path: '/guide/2-4-2', expect: /training obligation|obligation de formation/ },
+  { path: '/guide/table-1', expect: /Lack of self-confidence|Manque de confiance en soi/ },
   { path: '/vocabulary', expect: /Stash keeper/ },
-  { path: '/vocabulary/nourrice', expect: /storing drugs or money/ },
+  { path: '/vocabulary/nourrice', expect: /storing drugs or money|stocker la drogue ou l’argent/ },
   { path: '/schemes', expect: /Youth Commitment Agreement/ },
   { path: '/schemes/cej', expect: /Contrat d.engagement jeune/ },
-  { path: '/checklists', expect: /Formal warning \(RAO\) by the mayor/ },
-  { path: '/checklists/referral-cej', expect: /Youth Commitment Agreement/ },
-  { path: '/table-1', expect: /Lack of self-confidence/ },
+  { path: '/checklists', expect: /Formal warning \(RAO\) by the mayor|Rappel à l’ordre \(RAO\) par le maire/ },
+  { path: '/checklists/referral-cej', expect: /Youth Commitment Agreement|Contrat d.engagement jeune/ },
+  { path: '/table-1', expect: /Lack of self-confidence|Manque de confiance en soi/ },
+  { path: '/finder?age=17&school=dropped-out', expect: /EPIDE/ },
+  { path: '/referrals/new?scheme=cej', expect: /Start a referral to CEJ|Démarrer une orientation vers CEJ/ },
   { path: '/favourites', expect: /./ },
   { path: '/settings', expect: /2024\.08\.\d+/ },
 ];

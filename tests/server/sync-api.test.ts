@@ -1,6 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BATCH_CONTACTS, type Contact, type ContactsPage } from '../../src/sync/protocol';
+import {
+  MAX_BATCH_CONTACTS,
+  MAX_REFERRAL_STEPS,
+  MAX_REFERRALS,
+  type Contact,
+  type ContactsPage,
+} from '../../src/sync/protocol';
 import {
   api,
   body,
@@ -169,13 +176,20 @@ describe('POST /api/v1/sync', () => {
         ageBands: ['under-13', '13-15', '16-17', '18-25', 'over-25'],
         topics: Array.from({ length: 20 }, (_, i) => `topic-${i}`),
         schemes: Array.from({ length: 30 }, (_, i) => `scheme-${i}`),
-        referrals: Array.from({ length: 10 }, (_, i) => ({
-          to: `partner-${i}`,
-          on: '2025-04-01',
-          urgent: i % 2 === 0,
+        // [S81] The most referrals, each with the most steps and ids of the longest length.
+        referrals: Array.from({ length: MAX_REFERRALS }, (_, i) => ({
+          id: randomUUID(),
+          schemeId: `s${i}-${'x'.repeat(56)}`.slice(0, 60),
+          checklistId: `referral-${'c'.repeat(51)}`,
+          startedAt: '2025-03-14T21:05:00.000+01:00',
+          stepsDone: Array.from({ length: MAX_REFERRAL_STEPS }, (_, j) => `step-${j}-${'y'.repeat(50)}`.slice(0, 60)),
+          outcome: 'not-pursued' as const,
+          followUpDate: '2025-04-01',
+          updatedAt: '2025-03-14T21:05:00.000+01:00',
         })),
       }),
     });
+    expect(JSON.stringify(big).length).toBeLessThan(100_000);
     expect(statuses(await sync(server, server.a.worker, [big]))).toEqual(['created']);
   });
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ContactDetail, ContactList, NewContact } from '../../features/contacts';
+import { ContactReferrals } from '../../features/referrals';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFound } from './not-found-page';
 
@@ -19,5 +20,12 @@ export function NewContactRoute() {
 export function ContactRoute() {
   const { t } = useTranslation('contacts');
   const { contactId = '' } = useParams();
-  return <ContactDetail key={contactId} id={contactId} notFound={<NotFound message={t('notFound')} />} />;
+  return (
+    <ContactDetail
+      key={contactId}
+      id={contactId}
+      referrals={<ContactReferrals contactId={contactId} />}
+      notFound={<NotFound message={t('notFound')} />}
+    />
+  );
 }

@@ -31,6 +31,7 @@ describe('HomePage', () => {
       '/guide',
       '/vocabulary',
       '/schemes',
+      '/finder',
       '/checklists',
       '/table-1',
       '/favourites',

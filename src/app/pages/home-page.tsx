@@ -4,6 +4,7 @@
  * database or a feature's heavy parts (those load with their own routes); the search box is the light shell
  * part of the search feature, whose index loads on the box's first focus.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InstallApp } from '../../components/install-app';
@@ -13,6 +14,12 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePwa } from '../../pwa/pwa-store';
 import './home-page.css';
 
+/**
+ * Follow-ups due read the contacts database: a lazy chunk, loaded after the first paint, so the home page's
+ * own bundle stays free of the database.
+ */
+const FollowUpsDue = lazy(() => import('../../features/referrals').then((m) => ({ default: m.FollowUpsDue })));
+
 /** The search page's code, fetched as soon as the search box gets the focus. */
 const preloadSearchPage = () => void import('./search-page');
 
@@ -20,6 +27,7 @@ const ENTRIES = [
   { key: 'guide', to: routes.guide() },
   { key: 'vocabulary', to: routes.vocabulary() },
   { key: 'schemes', to: routes.schemes() },
+  { key: 'finder', to: routes.finder() },
   { key: 'checklists', to: routes.checklists() },
   { key: 'table1', to: routes.table1() },
   { key: 'favourites', to: routes.favourites() },
@@ -43,6 +51,9 @@ export function HomePage() {
         )}
       </header>
       <SearchField id="home-search" variant="prominent" onPreload={preloadSearchPage} />
+      <Suspense fallback={null}>
+        <FollowUpsDue />
+      </Suspense>
       <nav aria-label={t('entries.label')} className="home__entries">
         <ul className="home-grid">
           {ENTRIES.map(({ key, to }) => (

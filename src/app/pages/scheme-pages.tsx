@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ContentLanguageSwitch } from '../../components/content-language-switch';
 import { FavouriteToggle } from '../../components/favourite-toggle';
+import { StartReferralLink } from '../../features/referrals';
 import { SchemeDirectory, SchemeView } from '../../features/schemes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFound } from './not-found-page';
@@ -18,7 +20,13 @@ export function SchemeRoute() {
     <SchemeView
       key={schemeId}
       id={schemeId}
-      actions={<FavouriteToggle kind="scheme" id={schemeId} />}
+      actions={
+        <>
+          <FavouriteToggle kind="scheme" id={schemeId} />
+          <ContentLanguageSwitch />
+        </>
+      }
+      referralActions={<StartReferralLink schemeId={schemeId} className="button" />}
       notFound={<NotFound message={t('notFound')} />}
     />
   );

@@ -19,7 +19,18 @@ const full: Contact = {
     schemes: ['cej'],
     followUpDate: '2026-01-08',
     note: 'Première ligne,\nseconde ligne',
-    referrals: [{ scheme: 'cej', done: false }],
+    referrals: [
+      {
+        id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+        schemeId: 'cej',
+        checklistId: 'referral-cej',
+        startedAt: '2026-01-01T20:10:00.000Z',
+        stepsDone: ['explain', 'consent'],
+        outcome: 'waiting',
+        followUpDate: '2026-01-15',
+        updatedAt: '2026-01-02T08:00:00.000Z',
+      },
+    ],
   },
 };
 
@@ -94,9 +105,11 @@ describe('CSV export', () => {
       schemes: 'cej',
       followUpDate: '2026-01-08',
       note: 'Première ligne,\nseconde ligne',
-      referrals: '[{"scheme":"cej","done":false}]',
+      referrals: JSON.stringify(full.body?.referrals),
+      referralSchemes: 'cej',
+      referralOutcomes: 'cej: waiting',
     });
-    expect(rows[2]).toEqual([minimal.id, '1', minimal.updatedAt, '2026-01-03T09:00:00+01:00', ...Array(10).fill('')]);
+    expect(rows[2]).toEqual([minimal.id, '1', minimal.updatedAt, '2026-01-03T09:00:00+01:00', ...Array(12).fill('')]);
   });
 
   it('quotes only when needed, doubling quotes', () => {

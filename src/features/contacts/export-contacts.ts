@@ -4,6 +4,7 @@
  * file next to the team's. Pure: the caller reads the contacts and downloads the text.
  */
 import type { Contact } from '../../sync/protocol';
+import { REFERRAL_CSV_COLUMNS, referralOutcomesCell, referralSchemesCell } from '../../sync/referral-columns';
 
 export const CSV_COLUMNS = [
   'id',
@@ -20,6 +21,7 @@ export const CSV_COLUMNS = [
   'followUpDate',
   'note',
   'referrals',
+  ...REFERRAL_CSV_COLUMNS,
 ] as const;
 
 // Spreadsheet formula injection (OWASP "CSV injection"): such a cell is prefixed with a quote so Excel or
@@ -54,6 +56,8 @@ function csvRow(contact: Contact): string {
     body?.followUpDate,
     body?.note,
     body?.referrals && JSON.stringify(body.referrals),
+    referralSchemesCell(body?.referrals),
+    referralOutcomesCell(body?.referrals),
   ];
   return cells.map(csvCell).join(',');
 }

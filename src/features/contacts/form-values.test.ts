@@ -81,7 +81,17 @@ describe('contact form values', () => {
       topics: ['impunity'],
       signals: ['debt' as const],
       schemes: ['cej'],
-      referrals: [{ scheme: 'cej' }],
+      referrals: [
+        {
+          id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+          schemeId: 'cej',
+          checklistId: 'referral-cej',
+          startedAt: '2026-03-14T20:10:00.000Z',
+          stepsDone: ['explain'],
+          outcome: 'in-progress' as const,
+          updatedAt: '2026-03-14T20:10:00.000Z',
+        },
+      ],
     };
     const values = valuesFromBody(base);
     expect(values.occurredAt).toBe(toLocalInput(new Date(base.occurredAt)));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { routes } from '../../../lib/routes';
+import type { ContactBody } from '../../../sync/protocol';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { formatDateTime } from '../format';
 import { useContact } from '../hooks/use-contact';
@@ -15,10 +16,18 @@ import '../contacts.css';
 interface Props {
   id: string;
   notFound: ReactNode;
+  /** Slot for the contact's referrals (another feature, composed by the app), shown above the form. */
+  referrals?: ReactNode;
+}
+
+/** What the form shows of a body: the referrals change without reopening it. */
+function formKey(body: ContactBody): string {
+  const { referrals: _referrals, ...shown } = body;
+  return JSON.stringify(shown);
 }
 
 /** /contacts/:id: where the contact stands with the server, the form to edit it, and delete. */
-export function ContactDetail({ id, notFound }: Props) {
+export function ContactDetail({ id, notFound, referrals }: Props) {
   const { t, i18n } = useTranslation('contacts');
   const row = useContact(id);
   const title = row ? t('detail.title', { date: formatDateTime(row.occurredAt, i18n.language) }) : undefined;
@@ -44,9 +53,12 @@ export function ContactDetail({ id, notFound }: Props) {
         <p className="callout">{t('detail.deleted')}</p>
       ) : (
         <>
-          {/* Another stored version (a conflict settled, even at the same revision) reopens the form on the
-              stored values; a draft of the user's still wins. */}
-          <ContactEditor key={`${row.revision}:${row.updatedAt}`} contactId={row.id} base={row.body} />
+          {referrals}
+          {/* Another stored content (a conflict settled, even at the same revision) reopens the form on the
+              stored values; a draft of the user's still wins. Referral changes do not: they are new revisions
+              too, but the form does not show them, and reopening it at every tick would flash it. It still
+              saves the latest referrals, from `base`. */}
+          <ContactEditor key={formKey(row.body)} contactId={row.id} base={row.body} />
           <DeleteContactButton id={row.id} />
         </>
       )}

@@ -168,6 +168,7 @@ describe('New contact form', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Enter a whole number of people from 1 to 500, or leave it empty.')).toBeVisible();
     expect(screen.getByLabelText('Number of people')).toHaveFocus();
     expect(await db.contacts.count()).toBe(0);
-    expect((await storedDraft())?.values).toMatchObject({ people: '900' });
+    // Autosave writes in the background, one change after the other: wait for the last one.
+    await waitFor(async () => expect((await storedDraft())?.values).toMatchObject({ people: '900' }));
   });
 });

@@ -14,6 +14,8 @@ interface Props {
   id: string;
   /** Slot for actions from other features (favourite toggle), composed by the app. */
   actions?: ReactNode;
+  /** Slot for referral schemes (the referrals feature's "Start a referral"), composed by the app. */
+  referralActions?: ReactNode;
   notFound: ReactNode;
 }
 
@@ -26,7 +28,7 @@ function ExternalLink({ url, label }: { url: string; label: string }) {
 }
 
 /** One scheme: who it is for, what it offers, how to access it, where the guide covers it, and its sources. */
-export function SchemeView({ id, actions, notFound }: Props) {
+export function SchemeView({ id, actions, referralActions, notFound }: Props) {
   const { t } = useTranslation('schemes');
   const details = useSchemeDetails(id);
   const scheme = details?.scheme;
@@ -59,9 +61,12 @@ export function SchemeView({ id, actions, notFound }: Props) {
       </p>
       {scheme.referral && (
         <div className="scheme__referral">
-          <Link to={routes.checklist(`referral-${scheme.id}`)} className="button button--primary">
-            {t('referral.link')}
-          </Link>
+          <div className="field-row">
+            <Link to={routes.checklist(`referral-${scheme.id}`)} className="button button--primary">
+              {t('referral.link')}
+            </Link>
+            {referralActions}
+          </div>
           <p className="muted">{t('referral.hint')}</p>
         </div>
       )}

@@ -1,0 +1,202 @@
+/**
+ * The eligibility finder's one rule engine: a situation and the content pack's structured eligibility in,
+ * matches, near misses and family/environment measures out. Every answer comes from the data (ageMin/ageMax,
+ * requires, requiresAnyOf, ageExtensions, priorityFor, Table 1): there is no per-scheme code path.
+ *
+ * A scheme's rule is a list of conditions, each met, unmet or unknown:
+ *   - the age: ageMin ≤ age ≤ ageMax, or up to an extension's ageMax when its fact holds (inclusive bounds);
+ *   - each `requires` fact;
+ *   - the `requiresAnyOf` group, as one condition (met when one fact holds, unmet when all are false).
+ * An unanswered question leaves its conditions unknown, and unknown never excludes:
+ *   - match: every condition met;
+ *   - to check: none unmet, some unknown — listed with the matches, with what to check;
+ *   - near miss: exactly one condition unmet (unknown ones do not count); when it is the age, only if the age
+ *     is at most NEAR_MISS_AGE_GAP years outside the range reachable with the facts not known to be false
+ *     (eligible within a year, or aged out within the last year): a 6-11 programme is no "near miss" at 17;
+ *   - otherwise excluded.
+ * Family and environment measures follow Table 1: a scheme that answers a family or environment factor is a
+ * measure for the people around the young person, shown with its response rather than among the matches.
+ * A response is shown when one of its schemes fits (match or to check) and the situation states a fact its
+ * rule names (required, one of, extension or priority): a family asking for help → parent support; a first
+ * offence → RAO; a priority neighbourhood → Quartiers d'été.
+ */
+import type { Eligibility, EligibilityFact, TableFactor } from '../../content/schema';
+import { situationFacts, type Facts } from './situation-facts';
+import type { Situation } from './situation';
+
+export const NEAR_MISS_AGE_GAP = 1;
+
+type AgeExtension = Eligibility['ageExtensions'][number];
+
+/** Why a condition is met. */
+export type MetReason =
+  | { kind: 'age-in-range'; min: number; max: number; age: number }
+  | { kind: 'age-extended'; fact: EligibilityFact; ageMax: number; age: number }
+  | { kind: 'fact'; fact: EligibilityFact };
+
+/** Why a condition is not met. `ruledOut`: extensions that would cover the age, whose fact is false. */
+export type MissReason =
+  | { kind: 'age-below'; min: number; age: number }
+  | { kind: 'age-above'; max: number; age: number; extensions: AgeExtension[]; ruledOut: EligibilityFact[] }
+  | { kind: 'fact-missing'; fact: EligibilityFact }
+  | { kind: 'none-of'; facts: EligibilityFact[] };
+
+/** What to check before referring: a condition the answers leave open. */
+export type CheckReason =
+  | { kind: 'age-unknown'; min: number; max: number; extensions: AgeExtension[] }
+  | { kind: 'extension-unknown'; fact: EligibilityFact; ageMax: number; age: number }
+  | { kind: 'fact-unknown'; fact: EligibilityFact }
+  | { kind: 'any-of-unknown'; facts: EligibilityFact[] };
+
+export type Status = 'match' | 'to-check' | 'near-miss' | 'excluded';
+
+export interface SchemeEvaluation {
+  status: Status;
+  met: MetReason[];
+  missed: MissReason[];
+  toCheck: CheckReason[];
+  /** `priorityFor` facts that hold: why the scheme is particularly relevant (ranking, never filtering). */
+  priorities: EligibilityFact[];
+}
+
+type Outcome =
+  | { state: 'met'; reason: MetReason }
+  | { state: 'unmet'; reason: MissReason; ageGap?: number }
+  | { state: 'unknown'; reason: CheckReason };
+
+function evaluateAge(eligibility: Eligibility, age: number | undefined, facts: Facts): Outcome {
+  const { ageMin: min, ageMax: max } = eligibility;
+  const extensions = [...eligibility.ageExtensions].sort((a, b) => a.ageMax - b.ageMax);
+  if (age === undefined) return { state: 'unknown', reason: { kind: 'age-unknown', min, max, extensions } };
+  if (age < min) return { state: 'unmet', reason: { kind: 'age-below', min, age }, ageGap: min - age };
+  if (age <= max) return { state: 'met', reason: { kind: 'age-in-range', min, max, age } };
+  const covering = extensions.filter((extension) => age <= extension.ageMax);
+  const holding = covering.find((extension) => facts.get(extension.fact) === true);
+  if (holding)
+    return { state: 'met', reason: { kind: 'age-extended', fact: holding.fact, ageMax: holding.ageMax, age } };
+  const open = covering.find((extension) => !facts.has(extension.fact));
+  if (open)
+    return { state: 'unknown', reason: { kind: 'extension-unknown', fact: open.fact, ageMax: open.ageMax, age } };
+  const reachable = Math.max(max, ...extensions.filter((e) => facts.get(e.fact) !== false).map((e) => e.ageMax));
+  const ruledOut = covering.map((extension) => extension.fact);
+  return { state: 'unmet', reason: { kind: 'age-above', max, age, extensions, ruledOut }, ageGap: age - reachable };
+}
+
+function evaluateFact(fact: EligibilityFact, facts: Facts): Outcome {
+  const value = facts.get(fact);
+  if (value === undefined) return { state: 'unknown', reason: { kind: 'fact-unknown', fact } };
+  return value
+    ? { state: 'met', reason: { kind: 'fact', fact } }
+    : { state: 'unmet', reason: { kind: 'fact-missing', fact } };
+}
+
+function evaluateAnyOf(anyOf: EligibilityFact[], facts: Facts): Outcome[] {
+  if (anyOf.length === 0) return [];
+  const holding = anyOf.filter((fact) => facts.get(fact) === true);
+  // Every fact that holds is a reason (CEJ for a drop-out: dropped out, and not in education or training).
+  if (holding.length > 0) return holding.map((fact) => ({ state: 'met', reason: { kind: 'fact', fact } }));
+  if (anyOf.every((fact) => facts.get(fact) === false)) {
+    return [{ state: 'unmet', reason: { kind: 'none-of', facts: [...anyOf] } }];
+  }
+  return [{ state: 'unknown', reason: { kind: 'any-of-unknown', facts: anyOf.filter((fact) => !facts.has(fact)) } }];
+}
+
+/** One scheme's rule against the facts (see the module comment for the statuses). */
+export function evaluateScheme(eligibility: Eligibility, age: number | undefined, facts: Facts): SchemeEvaluation {
+  const outcomes = [
+    evaluateAge(eligibility, age, facts),
+    ...eligibility.requires.map((fact) => evaluateFact(fact, facts)),
+    ...evaluateAnyOf(eligibility.requiresAnyOf, facts),
+  ];
+  const met: MetReason[] = [];
+  const missed: MissReason[] = [];
+  const toCheck: CheckReason[] = [];
+  let ageGap = 0;
+  for (const outcome of outcomes) {
+    if (outcome.state === 'met') met.push(outcome.reason);
+    else if (outcome.state === 'unknown') toCheck.push(outcome.reason);
+    else {
+      missed.push(outcome.reason);
+      ageGap = Math.max(ageGap, outcome.ageGap ?? 0);
+    }
+  }
+  const priorities = eligibility.priorityFor.filter((fact) => facts.get(fact) === true);
+  const status: Status =
+    missed.length === 0
+      ? toCheck.length === 0
+        ? 'match'
+        : 'to-check'
+      : missed.length === 1 && ageGap <= NEAR_MISS_AGE_GAP
+        ? 'near-miss'
+        : 'excluded';
+  return { status, met, missed, toCheck, priorities };
+}
+
+export interface FinderScheme {
+  id: string;
+  eligibility: Eligibility;
+}
+
+export type FinderFactor = Pick<TableFactor, 'id' | 'scope' | 'factor' | 'responses'>;
+type Response = TableFactor['responses'][number];
+
+export interface SchemeResult<S extends FinderScheme = FinderScheme> extends SchemeEvaluation {
+  scheme: S;
+}
+
+export interface MeasureResult<S extends FinderScheme = FinderScheme> {
+  factor: FinderFactor;
+  response: Response;
+  /** The response's schemes that fit the situation, in the response's order. */
+  schemes: SchemeResult<S>[];
+}
+
+export interface FinderResult<S extends FinderScheme = FinderScheme> {
+  /** Matches, then the ones to check; each group by the number of priority facts, then in the given order. */
+  matches: SchemeResult<S>[];
+  nearMisses: SchemeResult<S>[];
+  measures: MeasureResult<S>[];
+}
+
+/** The facts a scheme's rule names: a situation stating one of them pairs the scheme's Table 1 response. */
+function ruleFacts(eligibility: Eligibility): EligibilityFact[] {
+  return [
+    ...eligibility.requires,
+    ...eligibility.requiresAnyOf,
+    ...eligibility.ageExtensions.map((extension) => extension.fact),
+    ...eligibility.priorityFor,
+  ];
+}
+
+const fits = (result: SchemeEvaluation) => result.status === 'match' || result.status === 'to-check';
+
+/** Schemes in the order given (e.g. A–Z), factors in Table 1's order. */
+export function evaluateEligibility<S extends FinderScheme>(
+  situation: Situation,
+  schemes: readonly S[],
+  factors: readonly FinderFactor[],
+): FinderResult<S> {
+  const facts = situationFacts(situation);
+  const results = new Map(
+    schemes.map((scheme) => [scheme.id, { scheme, ...evaluateScheme(scheme.eligibility, situation.age, facts) }]),
+  );
+  const surroundings = factors.filter((factor) => factor.scope !== 'minor');
+  const measureIds = new Set(surroundings.flatMap((f) => f.responses.flatMap((response) => response.schemes)));
+
+  const forYoungPerson = [...results.values()].filter((result) => !measureIds.has(result.scheme.id));
+  const rank = (result: SchemeResult<S>) => (result.status === 'match' ? 0 : 1000) - result.priorities.length;
+  const matches = forYoungPerson.filter(fits).sort((a, b) => rank(a) - rank(b));
+  const nearMisses = forYoungPerson.filter((result) => result.status === 'near-miss');
+
+  const paired = (result: SchemeResult<S> | undefined): result is SchemeResult<S> =>
+    result !== undefined &&
+    fits(result) &&
+    ruleFacts(result.scheme.eligibility).some((fact) => facts.get(fact) === true);
+  const measures = surroundings.flatMap((factor) =>
+    factor.responses.flatMap((response) => {
+      const fitting = response.schemes.map((id) => results.get(id)).filter(paired);
+      return fitting.length > 0 ? [{ factor, response, schemes: fitting }] : [];
+    }),
+  );
+  return { matches, nearMisses, measures };
+}
