@@ -2,11 +2,10 @@
  * Issue #2: every main page passes axe with no serious or critical violation, in English and in French,
  * and stays usable at 360 px wide and with 200 % text (no sideways scrolling of the page).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
-import { cleanupAll, launch, startTestServer, waitForContent } from './harness';
+import { cleanupAll, launch, seriousViolations, startTestServer, waitForContent } from './harness';
 import { MAIN_ROUTES } from './main-routes';
 
 let server: RunningServer;
@@ -14,13 +13,6 @@ afterAll(cleanupAll);
 beforeAll(async () => {
   server = await startTestServer();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function setPreferences(page: Page, prefs: { language: 'fr' | 'en'; textSize: number; theme?: string }) {
   await page.evaluate((state) => {

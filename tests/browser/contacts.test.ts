@@ -2,11 +2,18 @@
  * Issue #4, contact log: offline in real Chromium, a contact typed into the form survives a reload mid-typing
  * (the draft), is saved, and shows in the list as waiting to sync. The pages pass axe and fit 360 px at 200 %.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
-import { cleanupAll, launch, startTestServer, waitForContent, waitForServiceWorker, watchPageErrors } from './harness';
+import {
+  cleanupAll,
+  launch,
+  seriousViolations,
+  startTestServer,
+  waitForContent,
+  waitForServiceWorker,
+  watchPageErrors,
+} from './harness';
 
 let server: RunningServer;
 afterAll(cleanupAll);
@@ -33,13 +40,6 @@ function storedDraftNote(page: Page): Promise<string | undefined> {
       db.close();
     }
   });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('contact log', () => {

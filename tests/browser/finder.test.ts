@@ -3,24 +3,23 @@
  * the answers over a reload (they live in the URL), open a match, come back. Also checks the finder with axe
  * (English; and French at 360 px and 200 % text with the dark theme on), with results and measures on screen.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
-import { cleanupAll, launch, startTestServer, waitForContent, waitForServiceWorker, watchPageErrors } from './harness';
+import {
+  cleanupAll,
+  launch,
+  seriousViolations,
+  startTestServer,
+  waitForContent,
+  waitForServiceWorker,
+  watchPageErrors,
+} from './harness';
 
 let server: RunningServer;
 afterAll(cleanupAll);
 beforeAll(async () => {
   server = await startTestServer();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('eligibility finder, offline', () => {
   it('fills the finder, sees the matches, keeps the answers over a reload and opens a match', async () => {

@@ -2,6 +2,7 @@
  * Real-browser test harness: the real server (server/start-server.ts) serving the real build (dist/) with a
  * real SQLite file in a temp dir, and Debian's Chromium driven by playwright-core.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -117,4 +118,12 @@ export async function waitForContent(page: Page): Promise<void> {
     undefined,
     { timeout: 15_000 },
   );
+}
+
+/** Serious and critical axe violations (WCAG 2.1 A and AA), one line each: an empty list passes. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -3,11 +3,17 @@
  * new contact, tick steps, set the outcome and a follow-up date, reload → all still there, the home screen lists
  * the follow-up; back online → the server has the contact with its referral ([S80]–[S86]).
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
-import { cleanupAll, launch, startTestServer, waitForContent, waitForServiceWorker, watchPageErrors } from './harness';
+import {
+  cleanupAll,
+  launch,
+  seriousViolations,
+  startTestServer,
+  waitForContent,
+  waitForServiceWorker,
+  watchPageErrors,
+} from './harness';
 import { createTeam, joinTeamViaLink, serverContacts, waitForSynced, type TestTeam } from './sync-helpers';
 
 let server: RunningServer;
@@ -17,13 +23,6 @@ beforeAll(async () => {
   server = await startTestServer();
   team = createTeam(server.db);
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const today = () => {
   const now = new Date();

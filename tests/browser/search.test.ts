@@ -3,11 +3,18 @@
  * right entry first, as the user types; a result opens the exact place (a guide example scrolls into view below
  * the sticky header); and /search?q=… is a deep link that works offline, also after a reload.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
-import { cleanupAll, launch, startTestServer, waitForContent, waitForServiceWorker, watchPageErrors } from './harness';
+import {
+  cleanupAll,
+  launch,
+  seriousViolations,
+  startTestServer,
+  waitForContent,
+  waitForServiceWorker,
+  watchPageErrors,
+} from './harness';
 
 let server: RunningServer;
 afterAll(cleanupAll);
@@ -41,13 +48,6 @@ async function expectInView(page: Page, id: string): Promise<void> {
     id,
     { timeout: 10_000 },
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('search, offline', () => {

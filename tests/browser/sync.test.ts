@@ -2,11 +2,18 @@
  * Issue #4, team sync in real Chromium against the real server: join with a link, record 3 contacts offline,
  * reload, come back online → exactly 3 on the server; an edit → revision 2 there; two tabs → no duplicate.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/start-server';
-import { cleanupAll, launch, startTestServer, waitForContent, waitForServiceWorker, watchPageErrors } from './harness';
+import {
+  cleanupAll,
+  launch,
+  seriousViolations,
+  startTestServer,
+  waitForContent,
+  waitForServiceWorker,
+  watchPageErrors,
+} from './harness';
 import { TeamStore } from '../../server/auth/team-store';
 import {
   createTeam,
@@ -25,13 +32,6 @@ beforeAll(async () => {
   server = await startTestServer();
   team = createTeam(server.db);
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Records a contact through the contact log's form and waits for the list it returns to. */
 async function recordContact(page: Page, place: string): Promise<void> {
