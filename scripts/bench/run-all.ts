@@ -7,6 +7,7 @@ import { measureSearch, printSearch } from './search';
 import { measureSearchBrowser, printSearchBrowser } from './search-browser';
 import { measureSyncBrowser, printSyncBrowser } from './sync-browser';
 import { measureSyncServer, printSyncServer } from './sync-server';
+import { measureVaultBrowser, printVaultBrowser } from './vault-browser';
 
 if (!existsSync('dist/index.html')) {
   console.error('No build in dist/: run `npm run build` first.');
@@ -19,3 +20,4 @@ printSearchBrowser(await measureSearchBrowser());
 printSyncServer(await measureSyncServer());
 printSyncBrowser(await measureSyncBrowser());
 printContactsBrowser(await measureContactsBrowser());
+printVaultBrowser(await measureVaultBrowser());

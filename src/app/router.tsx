@@ -69,6 +69,10 @@ export const router = createBrowserRouter([
         path: 'referrals/new',
         lazy: () => import('./pages/referral-pages').then((m) => ({ Component: m.NewReferralRoute })),
       },
+      {
+        path: 'directory',
+        lazy: () => import('./pages/directory-pages').then((m) => ({ Component: m.DirectoryRoute })),
+      },
       { path: 'join', lazy: () => import('./pages/join-page').then((m) => ({ Component: m.JoinRoute })) },
       { path: 'settings', lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsRoute })) },
       { path: '*', lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundRoute })) },

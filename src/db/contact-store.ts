@@ -1,11 +1,29 @@
 /**
  * The one module that reads and writes contact rows. Contact bodies never leave the device except through
- * the sync client, and a later issue stores them encrypted: keeping every body access here means that change
- * touches this file, not the UI. Every write follows docs/SPEC.md: a new revision per local change ([S3]),
- * pending until the server confirms that exact revision ([S40]); nothing is ever deleted because of a failure.
+ * the sync client, and once a passcode is set they are stored encrypted (src/db/contact-crypto.ts): keeping
+ * every body access here means the UI never sees an envelope. Every write follows docs/SPEC.md: a new revision
+ * per local change ([S3]), pending until the server confirms that exact revision ([S40]); nothing is ever
+ * deleted because of a failure.
+ *
+ * Writes are optimistic: the row is read and opened, the new version computed and sealed OUTSIDE any
+ * transaction (awaiting WebCrypto inside one would commit it), then a short transaction stores it only if the
+ * row is still the one read (same revision and sync state), else the whole step is redone on the fresh row.
+ * Two quick changes therefore still see each other's result ([S82]).
  */
+import type { Table } from 'dexie';
 import { nextSyncState } from '../sync/apply-sync-result';
 import { ContactBodySchema, type Contact, type ContactBody, type SyncResult } from '../sync/protocol';
+import {
+  openContact,
+  openDraft,
+  rowStamp,
+  sealContact,
+  sealDraft,
+  sealMode,
+  sealServerCopy,
+  type StoredContactRow,
+  type StoredDraftRow,
+} from './contact-crypto';
 import { getDb } from './db';
 import type { ContactDraftRow, ContactRow, ContactSyncState } from './rows';
 
@@ -17,14 +35,57 @@ function newContactId(): string {
   return crypto.randomUUID().toLowerCase();
 }
 
+/** The contacts table as stored (bodies may be envelopes). Only this module and the migration use it. */
+export function storedContacts(): Table<StoredContactRow, string> {
+  return getDb().contacts as unknown as Table<StoredContactRow, string>;
+}
+
+function storedDrafts(): Table<StoredDraftRow, string> {
+  return getDb().contactDrafts as unknown as Table<StoredDraftRow, string>;
+}
+
+/** Enough for any burst of edits on one row; beyond it something is rewriting the row in a loop. */
+const MAX_WRITE_ATTEMPTS = 20;
+
+/**
+ * Read → compute → seal → write-if-unchanged. `compute` gets the opened row (undefined if absent) and returns
+ * the new row, or the same object to write nothing.
+ */
+async function writeContact(
+  id: string,
+  compute: (existing: ContactRow | undefined) => ContactRow,
+): Promise<ContactRow> {
+  const db = getDb();
+  const table = storedContacts();
+  const mode = await sealMode();
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+    const stored = await table.get(id);
+    const existing = stored ? await openContact(stored) : undefined;
+    const row = compute(existing);
+    if (row === existing) return row;
+    const sealStart = performance.now();
+    const sealed = await sealContact(row, mode);
+    // Encryption's share of a save, read by scripts/bench/vault-browser.ts (issue #6: overhead ≤ 2 ms).
+    performance.measure('contact-seal', { start: sealStart, end: performance.now() });
+    const stamp = rowStamp(stored);
+    const written = await db.transaction('rw', db.contacts, async () => {
+      if (rowStamp(await table.get(id)) !== stamp) return false;
+      await table.put(sealed);
+      return true;
+    });
+    if (written) return row;
+  }
+  throw new Error(`Contact ${id} kept changing while it was being saved`);
+}
+
 /** Creates a contact (revision 1) or records a new revision of an existing one. */
 export async function saveContact(body: ContactBody, id?: string): Promise<ContactRow> {
-  const db = getDb();
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = id ? await db.contacts.get(id) : undefined;
+  // The id is created first, so a retry after a concurrent write targets the same row.
+  const target = id ?? newContactId();
+  return writeContact(target, (existing) => {
     if (id && !existing) throw new Error(`No contact ${id} on this device`);
     const at = now();
-    const row: ContactRow = existing
+    return existing
       ? {
           ...existing,
           revision: existing.revision + 1,
@@ -37,7 +98,7 @@ export async function saveContact(body: ContactBody, id?: string): Promise<Conta
           pendingSince: existing.syncState === 'synced' ? at : (existing.pendingSince ?? at),
         }
       : {
-          id: newContactId(),
+          id: target,
           revision: 1,
           createdAt: at,
           updatedAt: at,
@@ -48,11 +109,8 @@ export async function saveContact(body: ContactBody, id?: string): Promise<Conta
           syncedRevision: 0,
           pendingSince: at,
         };
-    await db.contacts.put(row);
-    return row;
   });
 }
-
 /** JSON with object keys sorted ([S8]): the schema's parse may reorder keys without changing the content. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
@@ -63,20 +121,19 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * A change computed from the stored body, as one read-modify-write transaction: two quick changes (two ticks of
- * a referral's steps) each see the other's result instead of overwriting it. The new body is checked against
- * the wire schema first ([S5]), so the device never stores what the server would refuse. A change that gives
- * the same body writes nothing (no empty revision, [S3]). Throws for a missing or deleted contact.
+ * A change computed from the stored body, read-modify-write as one step (see writeContact): two quick changes
+ * (two ticks of a referral's steps) each see the other's result instead of overwriting it. The new body is
+ * checked against the wire schema first ([S5]), so the device never stores what the server would refuse. A
+ * change that gives the same body writes nothing (no empty revision, [S3]). Throws for a missing or deleted
+ * contact.
  */
 export async function updateContactBody(id: string, change: (body: ContactBody) => ContactBody): Promise<ContactRow> {
-  const db = getDb();
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
+  return writeContact(id, (existing) => {
     if (!existing || existing.deleted || !existing.body) throw new Error(`No live contact ${id} on this device`);
     const body = ContactBodySchema.parse(change(existing.body));
     if (canonicalJson(body) === canonicalJson(existing.body)) return existing;
     const at = now();
-    const row: ContactRow = {
+    return {
       ...existing,
       revision: existing.revision + 1,
       updatedAt: at,
@@ -86,19 +143,15 @@ export async function updateContactBody(id: string, change: (body: ContactBody) 
       syncReason: undefined,
       pendingSince: existing.syncState === 'synced' ? at : (existing.pendingSince ?? at),
     };
-    await db.contacts.put(row);
-    return row;
   });
 }
 
 /** Deleting is a tombstone revision that syncs ([S16]); the row stays until the server has it. */
 export async function deleteContact(id: string): Promise<ContactRow> {
-  const db = getDb();
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
+  return writeContact(id, (existing) => {
     if (!existing) throw new Error(`No contact ${id} on this device`);
     const at = now();
-    const row: ContactRow = {
+    return {
       ...existing,
       revision: existing.revision + 1,
       updatedAt: at,
@@ -108,93 +161,45 @@ export async function deleteContact(id: string): Promise<ContactRow> {
       syncReason: undefined,
       pendingSince: existing.syncState === 'synced' ? at : (existing.pendingSince ?? at),
     };
-    await db.contacts.put(row);
-    return row;
   });
 }
 
-export function getContact(id: string): Promise<ContactRow | undefined> {
-  return getDb().contacts.get(id);
+export async function getContact(id: string): Promise<ContactRow | undefined> {
+  const stored = await storedContacts().get(id);
+  return stored ? openContact(stored) : undefined;
 }
 
-export interface ContactQuery {
-  /** Inclusive ISO bounds on occurredAt. */
-  from?: string;
-  to?: string;
-  kind?: ContactBody['kind'];
-  syncState?: ContactSyncState;
-  /** Include tombstones (the list hides them). */
-  includeDeleted?: boolean;
-  offset?: number;
-  limit?: number;
-}
-
-/** Contacts newest first (by occurredAt), filtered. Uses the occurredAt index, so 10 000 rows stay fast. */
-export async function listContacts(query: ContactQuery = {}): Promise<ContactRow[]> {
-  const db = getDb();
-  const range = db.contacts
-    .where('occurredAt')
-    .between(query.from ?? '', query.to ?? '\uffff', true, true)
-    .reverse();
-  const filtered = range.filter(
-    (row) =>
-      (query.includeDeleted || !row.deleted) &&
-      (!query.kind || row.body?.kind === query.kind) &&
-      (!query.syncState || row.syncState === query.syncState),
-  );
-  return filtered
-    .offset(query.offset ?? 0)
-    .limit(query.limit ?? Number.MAX_SAFE_INTEGER)
-    .toArray();
-}
-
-export async function countContacts(query: Omit<ContactQuery, 'offset' | 'limit'> = {}): Promise<number> {
-  const db = getDb();
-  return db.contacts
-    .where('occurredAt')
-    .between(query.from ?? '', query.to ?? '\uffff', true, true)
-    .filter(
-      (row) =>
-        (query.includeDeleted || !row.deleted) &&
-        (!query.kind || row.body?.kind === query.kind) &&
-        (!query.syncState || row.syncState === query.syncState),
-    )
-    .count();
-}
-
-/** How many contacts wait for the server (pending, including tombstones). */
-export function countPending(): Promise<number> {
-  return getDb().contacts.where('syncState').equals('pending').count();
-}
-
-/** Oldest pending change first, at most `limit`, in wire form ([S5]). */
-export async function pendingBatch(limit: number): Promise<Contact[]> {
-  const rows = await getDb()
-    .contacts.where('[syncState+updatedAt]')
-    .between(['pending', ''], ['pending', '\uffff'])
-    .limit(limit)
-    .toArray();
-  return rows.map(toWire);
-}
-
-export function toWire(row: ContactRow): Contact {
-  return row.deleted || row.body === null
-    ? { id: row.id, revision: row.revision, updatedAt: row.updatedAt, deleted: true, body: null }
-    : { id: row.id, revision: row.revision, updatedAt: row.updatedAt, deleted: false, body: row.body };
-}
+export {
+  allContacts,
+  countContacts,
+  countPending,
+  listContacts,
+  listRecentlyChanged,
+  pendingBatch,
+  recentPlaces,
+  toWire,
+  type ContactQuery,
+} from './contact-queries';
 
 /**
  * Records the server's per-contact answers ([S40]): a row is marked synced only if the revision the server
- * confirmed is still the stored one (a newer local edit stays pending). Nothing is deleted.
+ * confirmed is still the stored one (a newer local edit stays pending). Nothing is deleted. The servers'
+ * copies that a conflict keeps are sealed before the transaction.
  */
 export async function applySyncResults(sent: Contact[], results: SyncResult[]): Promise<void> {
   const db = getDb();
+  const table = storedContacts();
+  const mode = await sealMode();
+  const copies = new Map<string, StoredContactRow['serverCopy']>();
+  for (const result of results) {
+    if (result.server && result.id) copies.set(result.id, await sealServerCopy(result.server, result.id, mode));
+  }
   await db.transaction('rw', db.contacts, async () => {
     // One read and one write for the whole batch (a batch is up to a few hundred rows): row-by-row
     // get/put made applying the answer the slowest part of a sync. Same result as in order, one by one.
     const ids = [...new Set(sent.map((contact) => contact.id))];
-    const rows = new Map<string, ContactRow>();
-    (await db.contacts.bulkGet(ids)).forEach((row) => row && rows.set(row.id, row));
+    const rows = new Map<string, StoredContactRow>();
+    (await table.bulkGet(ids)).forEach((row) => row && rows.set(row.id, row));
     const changed = new Set<string>();
     for (const [index, result] of results.entries()) {
       const wire = sent[index];
@@ -203,45 +208,14 @@ export async function applySyncResults(sent: Contact[], results: SyncResult[]): 
       if (!row) continue;
       const next = nextSyncState(row, wire.revision, result);
       if (next) {
-        rows.set(row.id, { ...row, ...next });
+        // A patch without the key keeps the stored copy; with it, the sealed copy (or none) replaces it.
+        const serverCopy = 'serverCopy' in next ? (next.serverCopy ? copies.get(row.id) : undefined) : row.serverCopy;
+        rows.set(row.id, { ...row, ...next, serverCopy });
         changed.add(row.id);
       }
     }
-    if (changed.size > 0) await db.contacts.bulkPut([...changed].map((id) => rows.get(id) as ContactRow));
+    if (changed.size > 0) await table.bulkPut([...changed].map((id) => rows.get(id) as StoredContactRow));
   });
-}
-
-/** Places typed in the latest contacts, most recent first, without repeats (for the place field). */
-export async function recentPlaces(limit = 8): Promise<string[]> {
-  const places: string[] = [];
-  await getDb()
-    .contacts.orderBy('updatedAt')
-    .reverse()
-    .until(() => places.length >= limit)
-    .each((row) => {
-      const place = row.body?.place?.trim();
-      if (place && !places.some((p) => p.toLowerCase() === place.toLowerCase())) places.push(place);
-    });
-  return places;
-}
-
-/**
- * The live contacts changed most recently, newest change first, at most `limit` rows, through the updatedAt
- * index. Setting a follow-up date is a change, so a contact with a follow-up is among the recently changed ones
- * (docs/SPEC.md [S85]): this bounded scan replaces an index on a field inside the body.
- */
-export async function listRecentlyChanged(limit: number): Promise<ContactRow[]> {
-  return getDb()
-    .contacts.orderBy('updatedAt')
-    .reverse()
-    .filter((row) => !row.deleted && row.body !== null)
-    .limit(limit)
-    .toArray();
-}
-
-/** Every contact, for export (tombstones excluded). */
-export async function allContacts(): Promise<ContactRow[]> {
-  return (await getDb().contacts.orderBy('occurredAt').toArray()).filter((row) => !row.deleted);
 }
 
 /**
@@ -249,12 +223,10 @@ export async function allContacts(): Promise<ContactRow[]> {
  * copies, pending, so the next sync replaces the server's copy.
  */
 export async function resolveKeepLocal(id: string): Promise<ContactRow> {
-  const db = getDb();
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
+  return writeContact(id, (existing) => {
     if (!existing) throw new Error(`No contact ${id} on this device`);
     const at = now();
-    const row: ContactRow = {
+    return {
       ...existing,
       revision: Math.max(existing.revision, existing.serverCopy?.revision ?? 0) + 1,
       updatedAt: at,
@@ -263,8 +235,6 @@ export async function resolveKeepLocal(id: string): Promise<ContactRow> {
       serverCopy: undefined,
       pendingSince: existing.pendingSince ?? at,
     };
-    await db.contacts.put(row);
-    return row;
   });
 }
 
@@ -273,13 +243,11 @@ export async function resolveKeepLocal(id: string): Promise<ContactRow> {
  * server has exactly it). A server tombstone makes the contact deleted here too.
  */
 export async function resolveTakeServer(id: string): Promise<ContactRow> {
-  const db = getDb();
-  return db.transaction('rw', db.contacts, async () => {
-    const existing = await db.contacts.get(id);
+  return writeContact(id, (existing) => {
     if (!existing) throw new Error(`No contact ${id} on this device`);
     const server = existing.serverCopy;
     if (!server) throw new Error(`Contact ${id} has no server copy to take`);
-    const row: ContactRow = {
+    return {
       ...existing,
       revision: server.revision,
       updatedAt: server.updatedAt,
@@ -292,20 +260,20 @@ export async function resolveTakeServer(id: string): Promise<ContactRow> {
       pendingSince: undefined,
       serverCopy: undefined,
     };
-    await db.contacts.put(row);
-    return row;
   });
 }
 
 // Drafts hold typed contact content too, so they live behind this module with the contacts themselves.
 
-/** Stores the form's values as typed, under 'new' or 'edit:<id>'. */
+/** Stores the form's values as typed, under 'new' or 'edit:<id>' (sealed before the write, like contacts). */
 export async function saveDraft(key: string, values: Record<string, unknown>): Promise<void> {
-  await getDb().contactDrafts.put({ key, updatedAt: now(), values });
+  const sealed = await sealDraft({ key, updatedAt: now(), values }, await sealMode());
+  await storedDrafts().put(sealed);
 }
 
-export function getDraft(key: string): Promise<ContactDraftRow | undefined> {
-  return getDb().contactDrafts.get(key);
+export async function getDraft(key: string): Promise<ContactDraftRow | undefined> {
+  const stored = await storedDrafts().get(key);
+  return stored ? openDraft(stored) : undefined;
 }
 
 export async function clearDraft(key: string): Promise<void> {

@@ -30,6 +30,14 @@ const SHIPPED: Record<number, Record<string, string>> = {
     contactDrafts: 'key, updatedAt',
     syncMeta: 'key',
   },
+  3: {
+    sectionsFr: 'id, order, parent',
+    footnotesFr: 'number',
+    termsFr: 'id, sortKey',
+    schemesFr: 'id, category, sortKey',
+    checklistsFr: 'id, kind, scheme',
+    tableFactorsFr: 'id, order',
+  },
 };
 
 describe('database upgrades', () => {
@@ -73,8 +81,8 @@ describe('database upgrades', () => {
 
 describe('upgrade to the bilingual content (schema v3, issue #7)', () => {
   const name = 'upgrade-v2-to-bilingual';
-  // One row in every user table, as a v2 app wrote them.
-  const userRows: Record<(typeof USER_TABLES)[number], unknown[]> = {
+  // One row in every user table, as a v2 app wrote them (the directory came with v4).
+  const userRows: Record<Exclude<(typeof USER_TABLES)[number], 'directoryEntries'>, unknown[]> = {
     favourites: [
       { kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' },
       { kind: 'section', id: '2-4-2', createdAt: '2025-05-03T10:00:00.000Z' },
@@ -151,6 +159,75 @@ describe('upgrade to the bilingual content (schema v3, issue #7)', () => {
     expect((await db.checklistsFr.get('referral-cej'))?.steps.map((step) => step.id)).toEqual(
       expect.arrayContaining(['explain', 'consent']),
     );
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('upgrade to the team directory (schema v4, issue #5, [S87])', () => {
+  const name = 'upgrade-v3-to-directory';
+  // Rows in every user table that existed before v4, as a v3 app wrote them.
+  const userRows: Record<Exclude<(typeof USER_TABLES)[number], 'directoryEntries'>, unknown[]> = {
+    favourites: [{ kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' }],
+    checklistRuns: [
+      {
+        id: 'run-a',
+        checklistId: 'referral-cej',
+        startedAt: '2025-05-01T10:00:00.000Z',
+        updatedAt: '2025-05-02T10:00:00.000Z',
+        ticked: ['explain'],
+      },
+    ],
+    contacts: [
+      {
+        id: '2b0f3c7e-8a4d-4f5e-9c1a-0d2e3f4a5b6c',
+        revision: 3,
+        createdAt: '2025-05-01T10:00:00.000Z',
+        updatedAt: '2025-05-01T11:00:00.000Z',
+        occurredAt: '2025-05-01T09:30:00+02:00',
+        deleted: false,
+        body: {
+          schemaVersion: 1,
+          occurredAt: '2025-05-01T09:30:00+02:00',
+          ageBands: ['16-17'],
+          topics: [],
+          signals: [],
+          schemes: ['cej'],
+        },
+        syncState: 'synced',
+        syncedRevision: 3,
+      },
+    ],
+    contactDrafts: [{ key: 'new', updatedAt: '2025-05-01T12:00:00.000Z', values: { place: 'Hall B' } }],
+    syncMeta: [
+      { key: 'status', value: { attempt: 0, lastSuccessAt: '2025-05-01T11:00:00.000Z' } },
+      { key: 'team', value: { serverUrl: 'https://sync.example.org', token: 't', team: 'Nord', role: 'worker' } },
+    ],
+  };
+
+  it('opens a v3 database, keeps every user table and adds an empty directory', async () => {
+    const old = new Dexie(name);
+    for (const v of [1, 2, 3]) old.version(v).stores(SHIPPED[v]!);
+    await old.open();
+    for (const [table, rows] of Object.entries(userRows)) await old.table(table).bulkPut(rows);
+    old.close();
+
+    const db = new LimitsDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, rows] of Object.entries(userRows)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows);
+    }
+    expect(await db.directoryEntries.count()).toBe(0);
+    // The new table's indexes work.
+    await db.directoryEntries.put({
+      id: '0b5f4a1e-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
+      schemeId: 'cej',
+      name: 'Mission locale de Lille',
+      source: 'device',
+    });
+    expect(await db.directoryEntries.where('schemeId').equals('cej').count()).toBe(1);
+    expect(await db.directoryEntries.where('source').equals('team').count()).toBe(0);
     db.close();
     await Dexie.delete(name);
   });

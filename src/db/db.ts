@@ -9,6 +9,7 @@ import type {
   ContactDraftRow,
   ContactRow,
   ContentMetaRow,
+  DirectoryEntryRow,
   FavouriteRow,
   FootnoteRow,
   SchemeRow,
@@ -40,6 +41,7 @@ export class LimitsDb extends Dexie {
   contacts!: Table<ContactRow, string>;
   contactDrafts!: Table<ContactDraftRow, string>;
   syncMeta!: Table<SyncMetaRow, string>;
+  directoryEntries!: Table<DirectoryEntryRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);

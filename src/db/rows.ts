@@ -9,6 +9,7 @@ import type {
   TableFactor,
   VocabularyEntry,
 } from '../content/schema';
+import type { DirectoryEntry } from '../directory/schema';
 import type { Contact, ContactBody } from '../sync/protocol';
 
 export type SectionRow = GuideSection & { order: number };
@@ -104,3 +105,9 @@ export interface SyncMetaRow {
   key: string;
   value: unknown;
 }
+
+/**
+ * A local structure of the directory ([S70]): a team entry (the coordinator's publication, replaced whole on
+ * each sync, read-only on a worker's device) or a device entry (added on this device, never sent by the sync).
+ */
+export type DirectoryEntryRow = DirectoryEntry & { source: 'team' | 'device' };

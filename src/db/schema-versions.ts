@@ -51,4 +51,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       [TABLES.tableFactorsFr]: 'id, order',
     },
   },
+  {
+    // The team's local directory (issue #5, docs/SPEC.md [S70], [S87]): the structures that deliver each scheme,
+    // the team's published ones and the device's own. New table only: no existing row changes. Its meta
+    // (version, ETag, dates) lives in syncMeta under the key 'directory'.
+    version: 4,
+    stores: {
+      [TABLES.directoryEntries]: 'id, schemeId, source',
+    },
+  },
 ];

@@ -26,6 +26,8 @@ export const TABLES = Object.freeze({
   contacts: 'contacts',
   contactDrafts: 'contactDrafts',
   syncMeta: 'syncMeta',
+  // The team's local directory (schema v4): the team's published entries and the device's own.
+  directoryEntries: 'directoryEntries',
 } as const);
 
 export const CONTENT_TABLES = [
@@ -50,4 +52,5 @@ export const USER_TABLES = [
   TABLES.contacts,
   TABLES.contactDrafts,
   TABLES.syncMeta,
+  TABLES.directoryEntries,
 ] as const;

@@ -31,6 +31,8 @@ export const NAMESPACES = [
   'contacts',
   'finder',
   'referrals',
+  'directory',
+  'security',
 ] as const;
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>([

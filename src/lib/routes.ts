@@ -26,6 +26,8 @@ export const routes = {
   newReferral: (schemeId: string) => `/referrals/new?scheme=${encodeURIComponent(schemeId)}`,
   /** The summary of a contact's referral, to share or print. */
   referralSummary: (contactId: string, referralId: string) => `/contacts/${contactId}/referrals/${referralId}`,
+  /** The team's local directory: the structures that deliver each scheme (issue #5). */
+  directory: () => '/directory',
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 } as const;
 

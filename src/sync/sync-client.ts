@@ -4,13 +4,17 @@
  * went. One tab at a time (Web Lock 'limits-sync'); nothing is ever deleted or dropped on a failure.
  */
 import { applySyncResults, pendingBatch } from '../db/contact-store';
+import { hasPasscode } from '../db/vault-store';
+import { getVaultSession } from '../security';
 import { failure, TOKEN_PROBLEMS, type SyncFailure } from './classify-failure';
 import { MAX_SYNC_BATCH, takeBatchBySize } from './batch-by-size';
+import { pullTeamDirectory, type DirectoryPull } from './directory-sync';
 import { nextRetryDelay } from './next-retry-delay';
 import type { Contact } from './protocol';
 import { browserHttpDeps, fetchMe, postSyncBatch, type HttpDeps } from './sync-http';
 import {
   getSyncRecord,
+  getTeamInfo,
   getTeamSettings,
   putSyncRecord,
   teamInfo,
@@ -27,13 +31,21 @@ export interface SyncClientDeps extends HttpDeps {
   random: () => number;
   /** navigator.locks where the browser has it. */
   locks?: Pick<LockManager, 'request'>;
+  /** The team directory's poll after the contacts ([S87]); absent in tests of the contact outbox alone. */
+  pullDirectory?: (settings: TeamSettings) => Promise<DirectoryPull>;
+  /** Whether this tab's vault is open; the app's session by default. */
+  vaultUnlocked?: () => boolean;
 }
+
+const vaultUnlocked = () => getVaultSession().unlocked;
 
 export type SyncOutcome =
   | { result: 'synced'; sent: number }
   | { result: 'failed'; sent: number; failure: SyncFailure }
   | { result: 'busy' }
-  | { result: 'not-joined' };
+  | { result: 'not-joined' }
+  /** A passcode is set and this tab is locked: pending bodies cannot be decrypted, nothing is sent (SECURITY.md). */
+  | { result: 'locked' };
 
 export interface SyncNowOptions {
   /** Asked by the user ("Sync now"): with nothing to send, still checks that the server accepts the token. */
@@ -68,7 +80,7 @@ export function createSyncClient(deps: SyncClientDeps): SyncClient {
   }
 
   async function record(settings: TeamSettings, next: SyncRecord): Promise<void> {
-    if (!(await putSyncRecord(next, settings.token))) return;
+    if (!(await putSyncRecord(next, settings))) return;
     setSyncStatus(statusFrom(teamInfo(settings), next));
   }
 
@@ -101,6 +113,10 @@ export function createSyncClient(deps: SyncClientDeps): SyncClient {
   }
 
   async function run(options: SyncNowOptions): Promise<SyncOutcome> {
+    if (!(await getTeamInfo())) return { result: 'not-joined' };
+    // [S90] Sending needs the bodies (and [S93] the token) in clear: while locked nothing is read or sent;
+    // unlocking triggers a sync.
+    if (!(deps.vaultUnlocked ?? vaultUnlocked)() && (await hasPasscode())) return { result: 'locked' };
     const settings = await getTeamSettings();
     if (!settings) return { result: 'not-joined' };
     const previous = await getSyncRecord();
@@ -135,6 +151,15 @@ export function createSyncClient(deps: SyncClientDeps): SyncClient {
         }
         confirmedAt = iso();
       }
+      // [S87] The team directory, after the contacts: its failures are the sync's, shown and retried the same way.
+      const directory = await deps.pullDirectory?.(settings);
+      if (directory && !directory.ok) {
+        await recordFailure(settings, directory.failure, confirmedAt);
+        return { result: 'failed', sent, failure: directory.failure };
+      }
+      // The server answered with this token: a past problem is over. A quiet 304 with nothing else is no news
+      // (no write every minute).
+      if (directory?.ok && (previous.lastError || directory.changed)) confirmedAt ??= iso();
     } catch (error) {
       // IndexedDB refused a read or a write (quota, private mode, browser bug): the outbox is untouched.
       const problem = failure('storage', { detail: error instanceof Error ? error.message : String(error) });
@@ -167,10 +192,12 @@ let defaultClient: SyncClient | undefined;
 
 /** The app's sync client: the browser's fetch, clock and Web Locks. */
 export function syncNow(options?: SyncNowOptions): Promise<SyncOutcome> {
+  const http = browserHttpDeps();
   defaultClient ??= createSyncClient({
-    ...browserHttpDeps(),
+    ...http,
     random: Math.random,
     locks: globalThis.navigator?.locks,
+    pullDirectory: (settings) => pullTeamDirectory(http, settings),
   });
   return defaultClient.syncNow(options);
 }

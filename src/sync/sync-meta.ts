@@ -2,9 +2,15 @@
  * The sync settings and status kept on the device (table `syncMeta`, one row per key): which team this device
  * joined, with its token, and the outcome of the last attempts. Read back through zod, so a row written by
  * another version of the app never crashes the sync: it reads as "not joined" / "no history".
+ *
+ * [S93] Once a passcode exists the token is stored sealed (an AES-GCM envelope bound to this row, like contact
+ * bodies): a lost phone does not give its finder the team's access. The team's name, role and label stay clear
+ * so the team panel and the lock screen can say which team this is while locked; only sending needs the token.
  */
 import { z } from 'zod';
+import { sealMode } from '../db/contact-crypto';
 import { getDb } from '../db/db';
+import { getVaultSession, isEnvelope, type Envelope, type RecordRef } from '../security';
 import { FAILURE_KINDS } from './classify-failure';
 import { ROLES } from './protocol';
 
@@ -24,6 +30,14 @@ const TeamSettingsSchema = z.object({
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
 /** The same without the secret: what the UI and other tabs get. */
 export type TeamInfo = Omit<TeamSettings, 'token'>;
+
+/** As stored: the token in clear before any passcode, sealed after ([S93]). */
+const StoredTeamSchema = TeamSettingsSchema.extend({
+  token: z.union([z.string().min(1), z.custom<Envelope>((value) => isEnvelope(value))]),
+});
+type StoredTeam = z.infer<typeof StoredTeamSchema>;
+
+const TOKEN_REF: RecordRef = { table: 'syncMeta', id: TEAM_KEY, field: 'token' };
 
 const LastErrorSchema = z.object({
   kind: z.enum(FAILURE_KINDS),
@@ -47,23 +61,72 @@ export type SyncRecord = z.infer<typeof SyncRecordSchema>;
 
 export const EMPTY_SYNC_RECORD: SyncRecord = { attempt: 0 };
 
-export function teamInfo(settings: TeamSettings): TeamInfo {
+export function teamInfo(settings: TeamSettings | StoredTeam): TeamInfo {
   const { token: _token, ...info } = settings;
   return info;
 }
 
-export async function getTeamSettings(): Promise<TeamSettings | undefined> {
+/** The stored row, token sealed or not. Safe inside a transaction (no crypto). */
+async function storedTeam(): Promise<StoredTeam | undefined> {
   const row = await getDb().syncMeta.get(TEAM_KEY);
-  const parsed = TeamSettingsSchema.safeParse(row?.value);
+  const parsed = StoredTeamSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Joining (or re-joining another team): the previous team's status history no longer applies. */
+/** Which team this device joined, without the token: readable while locked. */
+export async function getTeamInfo(): Promise<TeamInfo | undefined> {
+  const stored = await storedTeam();
+  return stored && teamInfo(stored);
+}
+
+/**
+ * The team with its token in clear, for a request. Once sealed, needs the vault unlocked (VaultLockedError
+ * otherwise). Never call it inside a Dexie transaction: opening the token is WebCrypto work.
+ */
+export async function getTeamSettings(): Promise<TeamSettings | undefined> {
+  const stored = await storedTeam();
+  if (!stored) return undefined;
+  if (typeof stored.token === 'string') return { ...stored, token: stored.token };
+  const token = await getVaultSession().decrypt<string>(stored.token, TOKEN_REF);
+  return { ...stored, token };
+}
+
+/** The membership a sync answer or a directory belongs to: joining again (even the same team) makes a new one. */
+export const sameMembership = (a: TeamInfo | undefined, b: TeamInfo | undefined) =>
+  a !== undefined && b !== undefined && a.joinedAt === b.joinedAt && a.serverUrl === b.serverUrl;
+
+/**
+ * Joining (or re-joining another team): the previous team's status history no longer applies. With a
+ * passcode the token is sealed first, so it is never written in clear ([S93]): joining then needs the vault
+ * unlocked (VaultLockedError otherwise; the join page asks for the code).
+ */
 export async function saveTeamSettings(settings: TeamSettings): Promise<void> {
+  const parsed = TeamSettingsSchema.parse(settings);
+  const token =
+    (await sealMode()) === 'sealed' ? await getVaultSession().encrypt(parsed.token, TOKEN_REF) : parsed.token;
   const db = getDb();
   await db.transaction('rw', db.syncMeta, async () => {
-    await db.syncMeta.put({ key: TEAM_KEY, value: TeamSettingsSchema.parse(settings) });
+    await db.syncMeta.put({ key: TEAM_KEY, value: { ...parsed, token } satisfies StoredTeam });
     await db.syncMeta.put({ key: STATUS_KEY, value: EMPTY_SYNC_RECORD });
+  });
+}
+
+/**
+ * Seals a token stored in clear (joined before the passcode was set): after the passcode is set and at every
+ * unlock, like the contacts ([S92]). Returns whether it sealed one. Written only if the membership did not
+ * change meanwhile.
+ */
+export async function sealTeamToken(): Promise<boolean> {
+  if ((await sealMode()) === 'plain') return false;
+  const stored = await storedTeam();
+  if (!stored || typeof stored.token !== 'string') return false;
+  const token = await getVaultSession().encrypt(stored.token, TOKEN_REF);
+  const db = getDb();
+  return db.transaction('rw', db.syncMeta, async () => {
+    const current = await storedTeam();
+    if (!current || typeof current.token !== 'string' || !sameMembership(current, stored)) return false;
+    await db.syncMeta.put({ key: TEAM_KEY, value: { ...current, token } satisfies StoredTeam });
+    return true;
   });
 }
 
@@ -82,14 +145,13 @@ export async function getSyncRecord(): Promise<SyncRecord> {
 }
 
 /**
- * Stores the outcome of an attempt, but only while the same token is still joined: a sync that finishes
+ * Stores the outcome of an attempt, but only while the same membership is still joined: a sync that finishes
  * after the user left (or joined another team) must not bring the old status back.
  */
-export async function putSyncRecord(record: SyncRecord, token: string): Promise<boolean> {
+export async function putSyncRecord(record: SyncRecord, membership: TeamInfo): Promise<boolean> {
   const db = getDb();
   return db.transaction('rw', db.syncMeta, async () => {
-    const team = TeamSettingsSchema.safeParse((await db.syncMeta.get(TEAM_KEY))?.value);
-    if (!team.success || team.data.token !== token) return false;
+    if (!sameMembership(await storedTeam(), membership)) return false;
     await db.syncMeta.put({ key: STATUS_KEY, value: SyncRecordSchema.parse(record) });
     return true;
   });

@@ -4,10 +4,11 @@
  * relays a Background Sync event (only an extra trigger: the outbox in IndexedDB is the source of truth).
  * Started once by the app layout after load; does nothing until the device has joined a team.
  */
+import { purgeExpiredContacts } from '../db/device-data';
 import { REQUEST_PROBLEMS, TOKEN_PROBLEMS } from './classify-failure';
 import { onSyncMessage } from './sync-channel';
 import { syncNow, type SyncOutcome } from './sync-client';
-import { getSyncRecord, getTeamSettings, teamInfo, type SyncRecord, type TeamSettings } from './sync-meta';
+import { getSyncRecord, getTeamInfo, type SyncRecord, type TeamInfo } from './sync-meta';
 import { receiveSyncStatus, statusFrom, useSyncStatus } from './sync-status-store';
 
 /** Dispatched on `window` by the contact log after each save or deletion. */
@@ -99,6 +100,8 @@ export async function requestSync(reason: SyncReason): Promise<SyncOutcome | und
       void registerBackgroundSync();
     }
     schedule(outcome);
+    // [S91] What the server now has may be old enough to leave the device.
+    if (outcome.result === 'synced' && outcome.sent > 0) void purgeExpiredContacts().catch(() => 0);
     return outcome;
   } catch (error) {
     schedule(undefined);
@@ -110,10 +113,11 @@ export async function requestSync(reason: SyncReason): Promise<SyncOutcome | und
 
 /** Reads the team and the last outcome from the device into the status store; starts or stops syncing. */
 export async function reloadTeam(kick: SyncReason | undefined): Promise<void> {
-  let settings: TeamSettings | undefined;
+  let settings: TeamInfo | undefined;
   let record: SyncRecord;
   try {
-    [settings, record] = await Promise.all([getTeamSettings(), getSyncRecord()]);
+    // The team without its token: readable while locked ([S93]).
+    [settings, record] = await Promise.all([getTeamInfo(), getSyncRecord()]);
   } catch (error) {
     // IndexedDB unusable (private mode, quota, closed): say so instead of showing "loading" forever.
     const detail = error instanceof Error ? error.message : String(error);
@@ -122,7 +126,7 @@ export async function reloadTeam(kick: SyncReason | undefined): Promise<void> {
     return;
   }
   joined = settings !== undefined;
-  useSyncStatus.setState(statusFrom(settings && teamInfo(settings), record), true);
+  useSyncStatus.setState(statusFrom(settings, record), true);
   if (!joined) {
     clearTimeout(timer);
     timer = undefined;

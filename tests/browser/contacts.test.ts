@@ -7,9 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
 import {
   cleanupAll,
+  gotoUnlocked,
   launch,
   seriousViolations,
+  setPasscode,
   startTestServer,
+  unlock,
   waitForContent,
   waitForServiceWorker,
   watchPageErrors,
@@ -21,8 +24,12 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 
-/** The note of the new-contact draft as stored in IndexedDB (read with raw IDB, as a crash would leave it). */
-function storedDraftNote(page: Page): Promise<string | undefined> {
+/**
+ * The new-contact draft exactly as stored in IndexedDB (read with raw IDB, as a crash would leave it): its
+ * values are an AES-GCM envelope (a Uint8Array) once a passcode is set, so only its presence and its bytes
+ * can be checked from outside the app.
+ */
+function storedDraft(page: Page): Promise<{ sealed: boolean; bytes: number[] } | undefined> {
   return page.evaluate(async () => {
     const request = indexedDB.open('limits-terrain');
     const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -31,11 +38,13 @@ function storedDraftNote(page: Page): Promise<string | undefined> {
     });
     try {
       const get = db.transaction('contactDrafts').objectStore('contactDrafts').get('new');
-      const row = await new Promise<{ values: { note?: string } } | undefined>((ok) => {
-        get.onsuccess = () => ok(get.result as { values: { note?: string } } | undefined);
+      const row = await new Promise<{ values: unknown } | undefined>((ok) => {
+        get.onsuccess = () => ok(get.result as { values: unknown } | undefined);
         get.onerror = () => ok(undefined);
       });
-      return row?.values.note;
+      if (!row) return undefined;
+      const sealed = row.values instanceof Uint8Array;
+      return { sealed, bytes: sealed ? [...(row.values as Uint8Array)] : [] };
     } finally {
       db.close();
     }
@@ -51,15 +60,27 @@ describe('contact log', () => {
     await waitForServiceWorker(page);
     await waitForContent(page);
     await context.setOffline(true);
+    // The first contact asks for a passcode first (issue #6); offline, as in the field.
+    await setPasscode(page, server.url);
 
-    // From the home page's big button, as in the field.
-    await page.getByRole('link', { name: 'New contact' }).click();
     await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
     const note = page.getByLabel('Note', { exact: true });
     await note.pressSequentially('Groupe calme');
-    await expect.poll(() => storedDraftNote(page)).toBe('Groupe calme');
+    // The draft is saved at every keystroke, sealed: wait for the last write (every write draws a fresh IV, so
+    // bytes unchanged for half a second mean the queue of writes is drained). Its bytes never hold the text.
+    await expect
+      .poll(async () => {
+        const before = await storedDraft(page);
+        await page.waitForTimeout(500);
+        const after = await storedDraft(page);
+        return Boolean(before?.sealed) && JSON.stringify(before) === JSON.stringify(after);
+      })
+      .toBe(true);
+    const draft = await storedDraft(page);
+    expect(Buffer.from(draft?.bytes ?? []).includes(Buffer.from('Groupe calme'))).toBe(false);
 
     await page.reload();
+    await unlock(page);
     await page.getByText(/^Draft restored/).waitFor();
     expect(await note.inputValue()).toBe('Groupe calme');
     // Carry on typing where the text ends, as a thumb tapping after the last word would.
@@ -74,14 +95,15 @@ describe('contact log', () => {
     expect(new URL(page.url()).pathname).toBe('/contacts');
     const row = page.getByRole('link', { name: /Hall B/ });
     await expect.poll(() => row.textContent()).toMatch(/Waiting to sync/);
-    expect(await storedDraftNote(page)).toBeUndefined();
+    expect(await storedDraft(page)).toBeUndefined();
 
     // Still there, still pending, after another offline reload; the form opens blank again.
     await page.reload();
+    await unlock(page);
     await expect.poll(() => row.textContent()).toMatch(/Waiting to sync/);
     await row.click();
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Groupe calme devant le hall');
-    await page.goto(`${server.url}/contacts/new`);
+    await gotoUnlocked(page, `${server.url}/contacts/new`);
     await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('');
     expect(errors).toEqual([]);
@@ -92,6 +114,7 @@ describe('contact log', () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await waitForContent(page);
+    await setPasscode(page, server.url);
     const report: string[] = [];
     for (const [language, textSize, theme] of [
       ['en', 100, 'light'],
@@ -103,7 +126,7 @@ describe('contact log', () => {
         },
         { language, textSize, theme },
       );
-      await page.goto(`${server.url}/contacts/new`);
+      await gotoUnlocked(page, `${server.url}/contacts/new`, language);
       const note = page.locator('#contact-note');
       await note.fill('Rappeler Jean Exemple au 06 00 00 00 00');
       await page.locator('.contact-privacy .callout').first().waitFor();
@@ -112,7 +135,7 @@ describe('contact log', () => {
       await page.locator('.contact-card').first().waitFor();
       report.push(...(await seriousViolations(page)).map((v) => `/contacts ${language}: ${v}`));
       for (const path of ['/contacts', '/contacts/new']) {
-        await page.goto(`${server.url}${path}`);
+        await gotoUnlocked(page, `${server.url}${path}`, language);
         await page.locator('main h1').waitFor();
         const widths = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,

@@ -3,7 +3,7 @@
  * real SQLite file in a temp dir, and Debian's Chromium driven by playwright-core.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -126,4 +126,61 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The passcode the browser tests set on their devices (a phrase, as the setup screen advises). */
+export const TEST_PASSCODE = 'quatre mots dans le vent';
+
+export type UiLanguage = 'en' | 'fr';
+
+interface SecurityTexts {
+  setup: { title: string; passcode: string; confirm: string; submit: string };
+  unlock: { title: string; passcode: string; submit: string; wrong: string; failed: string };
+}
+
+/** The app's own security strings, so the helpers drive the real screens in either language. */
+function securityTexts(language: UiLanguage): SecurityTexts {
+  return JSON.parse(
+    readFileSync(resolve(process.cwd(), 'locales', language, 'security.json'), 'utf8'),
+  ) as SecurityTexts;
+}
+
+/**
+ * Sets the device passcode from the screen the contacts pages show before the first contact ([S92]), the way
+ * a user does. Leaves the page on the new-contact form, unlocked for this document only (every navigation
+ * that loads the page again locks: see `unlock`).
+ */
+export async function setPasscode(page: Page, origin: string, language: UiLanguage = 'en'): Promise<void> {
+  const t = securityTexts(language);
+  await page.goto(`${origin}/contacts/new`);
+  const title = page.getByRole('heading', { level: 1, name: t.setup.title });
+  await title.waitFor({ timeout: 15_000 });
+  await page.getByLabel(t.setup.passcode, { exact: true }).fill(TEST_PASSCODE);
+  await page.getByLabel(t.setup.confirm, { exact: true }).fill(TEST_PASSCODE);
+  await page.getByRole('button', { name: t.setup.submit }).click();
+  // PBKDF2 at 600 000 iterations: about a second, far more on a loaded 2-core CI box.
+  await title.waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+/** Unlocks the contacts from the lock screen, which every page load of a contacts or referral page shows. */
+export async function unlock(page: Page, language: UiLanguage = 'en'): Promise<void> {
+  const t = securityTexts(language);
+  const title = page.getByRole('heading', { level: 1, name: t.unlock.title });
+  await title.waitFor({ timeout: 15_000 });
+  await page.getByLabel(t.unlock.passcode, { exact: true }).fill(TEST_PASSCODE);
+  await page.getByRole('button', { name: t.unlock.submit }).click();
+  // A refusal is a failure to name, not a timeout to wait out.
+  const refused = page.getByRole('alert').filter({ hasText: new RegExp(`${t.unlock.wrong}|${t.unlock.failed}`) });
+  const deadline = Date.now() + 60_000;
+  while ((await title.count()) > 0) {
+    if ((await refused.count()) > 0) throw new Error(`unlock refused: ${await refused.first().textContent()}`);
+    if (Date.now() > deadline) throw new Error('still locked 60 s after "Unlock"');
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Loads a contacts or referral page and unlocks it. */
+export async function gotoUnlocked(page: Page, url: string, language: UiLanguage = 'en'): Promise<void> {
+  await page.goto(url);
+  await unlock(page, language);
 }

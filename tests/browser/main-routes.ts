@@ -21,7 +21,9 @@ export const MAIN_ROUTES: MainRoute[] = [
   { path: '/checklists/referral-cej', expect: /Youth Commitment Agreement|Contrat d.engagement jeune/ },
   { path: '/table-1', expect: /Lack of self-confidence|Manque de confiance en soi/ },
   { path: '/finder?age=17&school=dropped-out', expect: /EPIDE/ },
-  { path: '/referrals/new?scheme=cej', expect: /Start a referral to CEJ|Démarrer une orientation vers CEJ/ },
+  // Behind the passcode (issue #6): a fresh device shows the passcode setup first, offline too.
+  { path: '/referrals/new?scheme=cej', expect: /Protect your contacts with a code|Protégez vos contacts par un code/ },
   { path: '/favourites', expect: /./ },
+  { path: '/directory', expect: /structures? (in the directory|dans l’annuaire)/ },
   { path: '/settings', expect: /2024\.08\.\d+/ },
 ];

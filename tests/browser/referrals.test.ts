@@ -7,9 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
 import {
   cleanupAll,
+  gotoUnlocked,
   launch,
   seriousViolations,
+  setPasscode,
   startTestServer,
+  unlock,
   waitForContent,
   waitForServiceWorker,
   watchPageErrors,
@@ -41,8 +44,11 @@ describe('referrals in the browser', () => {
     await joinTeamViaLink(page, server.url, team);
 
     await context.setOffline(true);
+    await setPasscode(page, server.url);
     await page.goto(`${server.url}/schemes/cej`);
     await page.getByRole('link', { name: 'Start a referral' }).click();
+    // The page load above locked the contacts again (issue #6): the referral opens after the code.
+    await unlock(page);
     await page.getByRole('heading', { level: 1, name: 'Start a referral to CEJ' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'New contact with this referral' }).click();
@@ -61,6 +67,7 @@ describe('referrals in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.reload();
+    await unlock(page);
     await card.waitFor();
     expect(await step(/^Explain the scheme/).isChecked()).toBe(true);
     expect(await step(/^Obtain the young person's consent/).isChecked()).toBe(true);
@@ -69,15 +76,15 @@ describe('referrals in the browser', () => {
     expect(await card.getByLabel('Follow-up date', { exact: true }).inputValue()).toBe(today());
     const contactUrl = page.url().replace(/#.*$/, '');
 
-    // The follow-up is due today: the home screen links to it.
-    await page.goto(server.url);
+    // The follow-up is due today: the home screen links to it (while unlocked: it names the scheme).
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page
       .getByRole('region', { name: 'Follow-ups due' })
       .getByRole('link', { name: /^Referral to CEJ/ })
       .waitFor();
 
     // The summary: the scheme and steps, nothing about the contact; printable.
-    await page.goto(contactUrl);
+    await gotoUnlocked(page, contactUrl);
     await card.getByRole('link', { name: 'Share or print the summary' }).click();
     await page.getByRole('heading', { level: 1, name: 'Referral summary: CEJ' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -120,7 +127,8 @@ describe('referrals in the browser', () => {
     );
     await waitForContent(page);
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-    await page.goto(`${server.url}/referrals/new?scheme=mission-locale`);
+    await setPasscode(page, server.url, 'fr');
+    await gotoUnlocked(page, `${server.url}/referrals/new?scheme=mission-locale`, 'fr');
     await page.getByRole('heading', { level: 1, name: /^Démarrer une orientation vers/ }).waitFor();
     expect(await fits()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);

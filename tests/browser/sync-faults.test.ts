@@ -4,6 +4,10 @@
  * committed. 200 contacts created and edited through it, the browser closed mid-sync and reopened on the same
  * profile: the server ends with exactly 200 contacts, each at the device's latest revision, and the device
  * shows nothing pending. Replay a run with FAULT_SEED=<n>.
+ *
+ * The device has no passcode here, so its rows stay in clear and the test can write and read them raw: the
+ * state of a phone upgraded from before issue #6 that has not opened its contacts since ([S92]). Sync works the
+ * same with sealed rows once unlocked ([S90]: sync.test.ts and referrals.test.ts edit through the form).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -62,16 +66,6 @@ async function syncUntil(page: Page, done: () => Promise<boolean>, rounds = 40):
   throw new Error(`not done after ${rounds} attempts; faults: ${JSON.stringify(proxy.exchanges)}`);
 }
 
-/** Edits a few contacts through the contact log's form, like a user. */
-async function editInUi(page: Page, ids: string[]): Promise<void> {
-  for (const id of ids) {
-    await page.goto(`${proxy.origin}/contacts/${id}`);
-    await page.getByLabel('Note').fill(`Edited in the form (${id.slice(0, 8)})`);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForURL(`${proxy.origin}/contacts`);
-  }
-}
-
 describe('sync through a faulty network', () => {
   it('ends with exactly 200 contacts at their latest revision, and 0 pending on the device', async () => {
     const { context, profileDir } = await launch();
@@ -89,11 +83,9 @@ describe('sync through a faulty network', () => {
     await page.goto(`${proxy.origin}/settings#team`);
     await syncUntil(page, async () => (await serverContacts(server.url, team.coordinator)).size === CONTACTS);
 
-    // Every contact edited (a new revision each, as the app makes it), a few more through the form.
+    // Every contact edited (a new revision each, as the app makes it).
     const ids = rows.map((row) => row.id);
     await editContactRows(page, ids, 'Second visit');
-    await editInUi(page, ids.slice(0, 3));
-    await page.goto(`${proxy.origin}/settings#team`);
     await syncUntil(page, async () => (await pendingOnDevice(page)) < CONTACTS / 2);
 
     // Rounds of edits to random subsets, each synced to the end through the faults.

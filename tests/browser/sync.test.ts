@@ -7,9 +7,12 @@ import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../server/start-server';
 import {
   cleanupAll,
+  gotoUnlocked,
   launch,
   seriousViolations,
+  setPasscode,
   startTestServer,
+  unlock,
   waitForContent,
   waitForServiceWorker,
   watchPageErrors,
@@ -35,7 +38,7 @@ beforeAll(async () => {
 
 /** Records a contact through the contact log's form and waits for the list it returns to. */
 async function recordContact(page: Page, place: string): Promise<void> {
-  await page.goto(`${server.url}/contacts/new`);
+  await gotoUnlocked(page, `${server.url}/contacts/new`);
   await page.getByLabel('Place').fill(place);
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL(`${server.url}/contacts`);
@@ -58,12 +61,15 @@ describe('team sync in the browser', () => {
     await page.getByRole('button', { name: 'Join the team' }).click();
     await page.getByText(`This device is now in team “${team.name}”`).waitFor();
     await syncIndicator(page).waitFor();
+    await setPasscode(page, server.url);
 
     await context.setOffline(true);
     for (const place of ['Bus station', 'Market square', 'Sports ground']) await recordContact(page, place);
     await page.getByRole('link', { name: /3 to send/ }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: /3 to send/ }).waitFor();
+    // [S90] A reload locks; sending needs the bodies in clear.
+    await unlock(page);
     expect((await serverContacts(server.url, team.coordinator)).size).toBe(0);
 
     // The sync panel while offline with contacts waiting, and the leave warning: in words, axe-clean.
@@ -89,7 +95,7 @@ describe('team sync in the browser', () => {
     // Edit one: the server gets revision 2 of the same contact.
     const edited = [...afterOnline.values()].find((c) => c.body?.place === 'Market square');
     if (!edited) throw new Error('edited contact missing');
-    await page.goto(`${server.url}/contacts/${edited.id}`);
+    await gotoUnlocked(page, `${server.url}/contacts/${edited.id}`);
     await page.getByLabel('Note').fill('Came back with a friend; talked about the summer jobs.');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(`${server.url}/contacts`);
@@ -118,10 +124,11 @@ describe('team sync in the browser', () => {
     await first.goto(`${server.url}/join#token=${team.worker}`);
     await first.getByRole('button', { name: 'Join the team' }).click();
     await first.getByText(`This device is now in team “${team.name}”`).waitFor();
+    await setPasscode(first, server.url);
     const before = (await serverContacts(server.url, team.coordinator)).size;
 
     const second = await context.newPage();
-    await second.goto(`${server.url}/contacts`);
+    await gotoUnlocked(second, `${server.url}/contacts`);
     await syncIndicator(second).waitFor();
     await Promise.all([recordContact(first, 'Tab one'), recordContact(second, 'Tab two')]);
     await recordContact(first, 'Tab one again');

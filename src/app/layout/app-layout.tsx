@@ -20,6 +20,8 @@ export function AppLayout() {
       void bootstrapContent();
       void registerServiceWorker();
       startSyncAfterLoad();
+      // The idle lock, the tab link and the unlock-time work (src/features/security/start-lock.ts).
+      void import('../../features/security').then((m) => m.startLock());
     };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });

@@ -31,6 +31,7 @@ describe('HomePage', () => {
       '/guide',
       '/vocabulary',
       '/schemes',
+      '/directory',
       '/finder',
       '/checklists',
       '/table-1',

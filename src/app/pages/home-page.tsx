@@ -18,7 +18,20 @@ import './home-page.css';
  * Follow-ups due read the contacts database: a lazy chunk, loaded after the first paint, so the home page's
  * own bundle stays free of the database.
  */
-const FollowUpsDue = lazy(() => import('../../features/referrals').then((m) => ({ default: m.FollowUpsDue })));
+const FollowUpsDue = lazy(() =>
+  Promise.all([import('../../features/referrals'), import('../../features/security')]).then(
+    ([referrals, security]) => ({
+      // Follow-ups come from contact bodies: hidden while the vault is locked (issue #6).
+      default: function LockedFollowUps() {
+        return (
+          <security.WhenUnlocked>
+            <referrals.FollowUpsDue />
+          </security.WhenUnlocked>
+        );
+      },
+    }),
+  ),
+);
 
 /** The search page's code, fetched as soon as the search box gets the focus. */
 const preloadSearchPage = () => void import('./search-page');
@@ -27,6 +40,7 @@ const ENTRIES = [
   { key: 'guide', to: routes.guide() },
   { key: 'vocabulary', to: routes.vocabulary() },
   { key: 'schemes', to: routes.schemes() },
+  { key: 'directory', to: routes.directory() },
   { key: 'finder', to: routes.finder() },
   { key: 'checklists', to: routes.checklists() },
   { key: 'table1', to: routes.table1() },

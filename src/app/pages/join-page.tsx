@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnlockFirst } from '../../features/security';
 import { JoinView, takeJoinFragment } from '../../features/sync';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -8,5 +9,10 @@ export function JoinRoute() {
   const { t } = useTranslation('sync');
   useDocumentTitle(t('join.title'));
   const [input] = useState(takeJoinFragment);
-  return <JoinView input={input} />;
+  // The secret is taken before the lock screen: it must leave the address bar whatever happens next.
+  return (
+    <UnlockFirst>
+      <JoinView input={input} />
+    </UnlockFirst>
+  );
 }

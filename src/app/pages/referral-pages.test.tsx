@@ -2,8 +2,9 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../tests/unit/render-app';
-import { saveContact, updateContactBody } from '../../db/contact-store';
-import type { LimitsDb } from '../../db/db';
+import { getContact, saveContact, updateContactBody } from '../../db/contact-store';
+import { setPasscode, setVaultIterationsForTests } from '../../db/vault-store';
+import { getVaultSession } from '../../security';
 import type { ContactBody } from '../../sync/protocol';
 import { addReferral, setReferralFollowUp } from '../../features/referrals/referral-ops';
 import { ContactRoute } from './contact-pages';
@@ -12,12 +13,15 @@ import { SchemeRoute } from './scheme-pages';
 
 configure({ asyncUtilTimeout: 5000 });
 
-let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb();
+  await freshDb();
+  // Contacts and referrals sit behind the lock (issue #6): an unlocked vault, with a fast KDF for tests.
+  setVaultIterationsForTests(1000);
+  await setPasscode('test passcode phrase');
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  getVaultSession().lock('manual');
 });
 
 const body = (overrides: Partial<ContactBody> = {}): ContactBody => ({
@@ -67,14 +71,14 @@ describe('referrals on the contact page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(steps).getByRole('checkbox', { name: /^Explain the scheme/ })).toBeChecked());
     expect(within(section).getByRole('status')).toHaveTextContent('Saved on this device. Waiting to sync');
     await user.click(within(steps).getByRole('checkbox', { name: /^Obtain the young person's consent/ }));
-    await waitFor(async () => expect((await db.contacts.get(contactId))?.revision).toBe(4));
+    await waitFor(async () => expect((await getContact(contactId))?.revision).toBe(4));
 
     await user.selectOptions(within(card).getByLabelText('Outcome'), 'Waiting for an answer');
-    await waitFor(async () => expect((await db.contacts.get(contactId))?.revision).toBe(5));
+    await waitFor(async () => expect((await getContact(contactId))?.revision).toBe(5));
     await user.type(within(card).getByLabelText('Follow-up date'), '2026-03-21');
-    await waitFor(async () => expect((await db.contacts.get(contactId))?.revision).toBe(6));
+    await waitFor(async () => expect((await getContact(contactId))?.revision).toBe(6));
 
-    const stored = await db.contacts.get(contactId);
+    const stored = await getContact(contactId);
     expect(stored?.syncState).toBe('pending');
     expect(stored?.body?.referrals).toEqual([
       expect.objectContaining({
@@ -102,8 +106,8 @@ describe('referrals on the contact page', { timeout: 60_000 }, () => {
     expect(screen.getByLabelText('Note')).toHaveValue('Calm');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Contact list')).toBeVisible();
-    expect((await db.contacts.get(contactId))?.body?.note).toBe('Calm');
-    expect((await db.contacts.get(contactId))?.body?.referrals?.[0]?.stepsDone).toEqual(['explain']);
+    expect((await getContact(contactId))?.body?.note).toBe('Calm');
+    expect((await getContact(contactId))?.body?.referrals?.[0]?.stepsDone).toEqual(['explain']);
   });
 
   it('removes a referral after a confirmation; cancelling keeps it', async () => {
@@ -118,7 +122,7 @@ describe('referrals on the contact page', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Remove the referral' }));
     await user.click(screen.getByRole('button', { name: 'Remove' }));
     expect(await screen.findByText(/No referral for this contact/)).toBeVisible();
-    const stored = await db.contacts.get(contactId);
+    const stored = await getContact(contactId);
     expect(stored?.body).not.toHaveProperty('referrals');
     expect(stored?.revision).toBe(3);
   });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ContentLanguageSwitch } from '../../components/content-language-switch';
 import { FavouriteToggle } from '../../components/favourite-toggle';
+import { SchemeStructures } from '../../features/directory';
 import { StartReferralLink } from '../../features/referrals';
 import { SchemeDirectory, SchemeView } from '../../features/schemes';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -27,6 +28,7 @@ export function SchemeRoute() {
         </>
       }
       referralActions={<StartReferralLink schemeId={schemeId} className="button" />}
+      localStructures={<SchemeStructures schemeId={schemeId} />}
       notFound={<NotFound message={t('notFound')} />}
     />
   );

@@ -111,7 +111,9 @@ export function ContactForm({ draftKey, storedDraft, startValues, base, contactI
   const errorCount = Object.keys(errors).length;
 
   return (
-    <form className="contact-form" noValidate onSubmit={(event) => void submit(event)}>
+    // autoComplete off: Chromium otherwise saves the typed fields in its session-restore files, in clear, outside
+    // the app's encrypted storage (issue #6, found by tests/browser/encryption.test.ts).
+    <form className="contact-form" noValidate autoComplete="off" onSubmit={(event) => void submit(event)}>
       {restoredAt && (
         <p className="callout contact-form__restored">
           {t('draft.restored', { time: formatDateTime(restoredAt, i18n.language) })}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listExportContacts } from '../data/list-export-contacts';
-import { downloadText } from '../download';
+import { downloadText } from '../../../lib/download-file';
 import { buildContactsCsv, buildContactsJson, exportFileName } from '../export-contacts';
 
 type Format = 'json' | 'csv';

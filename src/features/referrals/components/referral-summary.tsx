@@ -6,6 +6,7 @@ import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useContactReferrals } from '../hooks/use-contact-referrals';
+import { useLocalStructures } from '../hooks/use-local-structures';
 import { summaryText } from '../summary-text';
 import '../referrals.css';
 
@@ -27,15 +28,18 @@ export function ReferralSummary({ contactId, referralId, localContacts, notFound
   const [shareFailed, setShareFailed] = useState(false);
   const referral = data?.referrals.find((item) => item.id === referralId);
   const scheme = referral && data?.content.schemes.get(referral.schemeId);
+  // The app composes the on-screen structures (a slot); the shared text needs them as data, read here.
+  const structures = useLocalStructures(referral?.schemeId);
   useDocumentTitle(scheme ? t('summary.title', { scheme: scheme.label }) : undefined);
-  if (data === undefined) return <PageLoading />;
+  // Waiting for the structures too: a Share pressed before they load would leave them out of the text.
+  if (data === undefined || structures === undefined) return <PageLoading />;
   if (!data || !referral || !scheme) return <>{notFound}</>;
   const checklist = data.content.checklists.get(referral.checklistId);
   const done = new Set(referral.stepsDone);
   const canShare = typeof navigator.share === 'function';
 
   const share = () => {
-    const text = summaryText(t, referral, scheme, checklist);
+    const text = summaryText(t, referral, scheme, checklist, structures);
     navigator.share({ title: t('summary.title', { scheme: scheme.label }), text }).then(
       () => setShareFailed(false),
       (error: unknown) => {

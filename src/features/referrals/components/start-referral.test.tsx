@@ -50,7 +50,8 @@ describe('StartReferral', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'New contact with this referral' }));
 
     const card = await screen.findByRole('article', { name: 'CEJ' });
-    expect(within(card).getByRole('heading', { level: 3, name: 'CEJ' })).toHaveFocus();
+    // Focus moves in an effect after the card's first render: wait for it rather than race it.
+    await waitFor(() => expect(within(card).getByRole('heading', { level: 3, name: 'CEJ' })).toHaveFocus());
     const rows = await db.contacts.toArray();
     expect(rows).toHaveLength(1);
     const row = rows[0]!;

@@ -16,6 +16,8 @@ interface Props {
   actions?: ReactNode;
   /** Slot for referral schemes (the referrals feature's "Start a referral"), composed by the app. */
   referralActions?: ReactNode;
+  /** Slot for the local structures that deliver the scheme (the directory feature), composed by the app. */
+  localStructures?: ReactNode;
   notFound: ReactNode;
 }
 
@@ -28,7 +30,7 @@ function ExternalLink({ url, label }: { url: string; label: string }) {
 }
 
 /** One scheme: who it is for, what it offers, how to access it, where the guide covers it, and its sources. */
-export function SchemeView({ id, actions, referralActions, notFound }: Props) {
+export function SchemeView({ id, actions, referralActions, localStructures, notFound }: Props) {
   const { t } = useTranslation('schemes');
   const details = useSchemeDetails(id);
   const scheme = details?.scheme;
@@ -103,6 +105,7 @@ export function SchemeView({ id, actions, referralActions, notFound }: Props) {
       <p>
         <RichText text={scheme.access} />
       </p>
+      {localStructures}
       {sections.length > 0 && (
         <>
           <h2>{t('sections')}</h2>

@@ -12,7 +12,7 @@ import '../settings.css';
  * The settings page: display preferences, installation, team sync (a slot the app shell fills from the sync
  * feature), offline and storage state, and about.
  */
-export function SettingsView({ team }: { team?: ReactNode }) {
+export function SettingsView({ team, security }: { team?: ReactNode; security?: ReactNode }) {
   const { t } = useTranslation('settings');
   return (
     <div className="settings">
@@ -20,6 +20,7 @@ export function SettingsView({ team }: { team?: ReactNode }) {
       <DisplaySettings />
       <InstallApp headingLevel={2} showStatus />
       {team}
+      {security}
       <section aria-labelledby="device-title">
         <h2 id="device-title">{t('device.title')}</h2>
         <AppStatus />

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import type { LimitsDb } from '../../../db/db';
 import { saveContact } from '../../../db/contact-store';
+import { setPasscode, setVaultIterationsForTests, unlockVault } from '../../../db/vault-store';
+import { getVaultSession } from '../../../security';
 import { saveTeamSettings } from '../../../sync/sync-meta';
 import { useSyncStatus } from '../../../sync/sync-status-store';
 import { SyncIndicator } from './sync-indicator';
@@ -30,7 +32,10 @@ beforeEach(async () => {
   // Joined, so the triggers the components start find a team; the store is then set by each test.
   await saveTeamSettings({ ...team, token: `lt_${'a'.repeat(43)}` });
 });
-afterEach(() => db.close());
+afterEach(() => {
+  getVaultSession().lock('manual');
+  db.close();
+});
 
 const status = (patch: Partial<ReturnType<typeof useSyncStatus.getState>>) =>
   useSyncStatus.setState({ phase: 'idle', team, loaded: true, ...patch }, true);
@@ -50,6 +55,20 @@ describe('header sync indicator', () => {
     const link = await screen.findByRole('link', { name: /2 to send/ });
     expect(link).toHaveTextContent('Sync problem');
     expect(link).toHaveAttribute('href', '/settings#team');
+  });
+
+  it('[S90] with a passcode, locked, contacts waiting: says to unlock; unlocked, it no longer does', async () => {
+    await saveContact(body);
+    setVaultIterationsForTests(1000);
+    await setPasscode('indicator phrase');
+    getVaultSession().lock('manual');
+    status({ lastSuccessAt: new Date().toISOString() });
+    await renderApp(<SyncIndicator />);
+    const link = await screen.findByRole('link', { name: /1 to send/ });
+    expect(await screen.findByText('unlock to sync')).toBeInTheDocument();
+    await unlockVault('indicator phrase');
+    await screen.findByRole('link', { name: /1 to send/ });
+    await expect.poll(() => link.textContent).not.toMatch(/unlock to sync/);
   });
 
   it('says when everything was last synced', async () => {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { routes } from '../../../lib/routes';
 import { formatAgo } from '../format-time';
 import { useNow } from '../hooks/use-now';
+import { useNeedsUnlock } from '../hooks/use-needs-unlock';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { useUnsyncedSummary } from '../hooks/use-unsynced-summary';
 import '../sync.css';
@@ -16,11 +17,14 @@ export function SyncIndicator() {
   const status = useSyncStatus();
   const now = useNow(30_000);
   const summary = useUnsyncedSummary();
+  const needsUnlock = useNeedsUnlock();
   if (!status.loaded || status.phase === 'not-joined') return null;
 
   const pending = summary?.pending ?? 0;
   let state: string | undefined;
   if (status.phase === 'syncing') state = t('indicator.syncing');
+  // Contacts wait and nothing can be sent before the code: say what to do rather than "problem" or "waiting".
+  else if (pending > 0 && needsUnlock) state = t('indicator.locked');
   else if (status.phase === 'offline') state = pending > 0 ? t('indicator.waiting') : undefined;
   else if (status.phase === 'error') state = t('indicator.problem');
   else if (pending === 0) {

@@ -53,9 +53,11 @@ export function SyncStatusView({ status }: { status: SyncStatus }) {
           ? t('status.syncing')
           : syncNow.outcome?.result === 'busy'
             ? t('status.busy')
-            : summary && summary.pending === 0 && summary.flagged === 0 && !lastError
-              ? t('status.upToDate')
-              : ''}
+            : syncNow.outcome?.result === 'locked'
+              ? t('status.locked')
+              : summary && summary.pending === 0 && summary.flagged === 0 && !lastError
+                ? t('status.upToDate')
+                : ''}
       </p>
       {summary && summary.flagged > 0 && (
         <p>

@@ -34,6 +34,8 @@ beforeEach(async () => {
         ? json(200, { team: 'Nord', role: 'worker', label: 'Phone of Sam' })
         : json(401, { error: 'unauthorized', message: 'Invalid bearer token' });
     }
+    // Each sync also reads the team directory ([S87]): none published yet.
+    if (url.endsWith('/api/v1/directory')) return json(200, { version: 0, updatedAt: null, entries: [] });
     const { contacts } = JSON.parse(String(init?.body)) as { contacts: { id: string; revision: number }[] };
     return json(200, {
       results: contacts.map((c) => ({ id: c.id, status: 'created', revision: c.revision })),

@@ -1,4 +1,7 @@
-/** Hands a text to the browser as a file download: no network, works offline. */
+/**
+ * Hands a text to the browser as a file download: no network, works offline. Shared by every feature that
+ * exports a file (contacts, directory), so it lives here rather than in one feature.
+ */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

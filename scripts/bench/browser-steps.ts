@@ -1,0 +1,205 @@
+/**
+ * Steps shared by the Chromium benchmarks of the contact log (contacts-browser.ts, vault-browser.ts).
+ * Functions passed to page.evaluate are inline or strings: tsx names local functions with a helper the page
+ * does not have.
+ */
+import type { Page } from 'playwright-core';
+import { TEST_PASSCODE } from '../../tests/browser/harness';
+
+/** Nearest-rank percentile. */
+export function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+/**
+ * Waits until the page has had a quiet moment (an idle period of 40 ms or more, twice): the work the app starts
+ * after load (sync status, content check) is over, as it is by the time a user taps anything.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    let quiet = 0;
+    const started = performance.now();
+    const check = (deadline) => {
+      quiet = deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
+      if (quiet >= 2 || performance.now() - started > 10000) resolve();
+      else requestIdleCallback(check, { timeout: 1000 });
+    };
+    requestIdleCallback(check, { timeout: 1000 });
+  })`);
+}
+
+/**
+ * Bulk-puts `count` contacts in clear with raw IndexedDB (the ContactRow shape), as a database from before the
+ * passcode holds them: the app seals them at the next unlock ([S92]), so the benchmarks measure sealed rows.
+ */
+export async function seedPlainContacts(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (total) => {
+    const request = indexedDB.open('limits-terrain');
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => ko(request.error);
+    });
+    const kinds = ['street', 'school', 'family', 'resident', 'partner', 'other'];
+    const tx = db.transaction('contacts', 'readwrite');
+    const store = tx.objectStore('contacts');
+    const now = Date.now();
+    for (let i = 0; i < total; i++) {
+      // Spread over the last year, wall-clock time with an offset, like the form writes it.
+      const occurredAt = `${new Date(now - i * 52 * 60_000).toISOString().slice(0, 19)}+01:00`;
+      const updatedAt = new Date(now - i * 1000).toISOString();
+      const synced = i % 3 === 0;
+      store.put({
+        id: crypto.randomUUID(),
+        revision: 1,
+        createdAt: updatedAt,
+        updatedAt,
+        occurredAt,
+        deleted: false,
+        body: {
+          schemaVersion: 1,
+          occurredAt,
+          place: `Lieu ${i % 40}`,
+          kind: kinds[i % kinds.length],
+          people: 1 + (i % 6),
+          ageBands: ['13-15', '16-17'].slice(0, 1 + (i % 2)),
+          topics: ['minor-impunity'],
+          signals: i % 4 === 0 ? ['debt'] : [],
+          schemes: i % 5 === 0 ? ['cej'] : [],
+          note: 'Groupe de jeunes devant le hall, échange calme, orientation proposée vers la mission locale.',
+        },
+        syncState: synced ? 'synced' : 'pending',
+        syncedRevision: synced ? 1 : 0,
+        pendingSince: synced ? undefined : updatedAt,
+      });
+    }
+    await new Promise<void>((ok, ko) => {
+      tx.oncomplete = () => ok();
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  }, count);
+}
+
+/** How many contact rows still hold their body in clear (sealed bodies are Uint8Array envelopes). */
+export function plainContactCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const request = indexedDB.open('limits-terrain');
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => ko(request.error);
+    });
+    const all = db.transaction('contacts').objectStore('contacts').getAll();
+    const rows = await new Promise<{ body: unknown }[]>((ok, ko) => {
+      all.onsuccess = () => ok(all.result as { body: unknown }[]);
+      all.onerror = () => ko(all.error);
+    });
+    db.close();
+    return rows.filter((row) => row.body !== null && !(row.body instanceof Uint8Array)).length;
+  });
+}
+
+/** Waits until the migration has sealed every row; returns how long that took from `since` (Date.now()). */
+export async function waitAllSealed(page: Page, since: number, timeoutMs = 300_000): Promise<number> {
+  for (;;) {
+    if ((await plainContactCount(page)) === 0) return Date.now() - since;
+    if (Date.now() - since > timeoutMs) throw new Error('the migration did not seal every contact in time');
+    await page.waitForTimeout(100);
+  }
+}
+
+export interface UnlockTiming {
+  /** Tap on Unlock → the lock screen is gone (key derived, data key unwrapped, the page behind rendered). */
+  unlockedMs: number;
+  /** Tap on Unlock → the contact list's first rows (its "contacts-list-render" mark). */
+  listedMs: number;
+}
+
+/** On the lock screen of /contacts: types the code, then times the tap on Unlock, in the page. */
+export async function timedUnlockToList(page: Page): Promise<UnlockTiming> {
+  await page.locator('#unlock-title').waitFor({ timeout: 60_000 });
+  await page.getByLabel('Code', { exact: true }).fill(TEST_PASSCODE);
+  await settle(page);
+  return page.evaluate(
+    () =>
+      new Promise<{ unlockedMs: number; listedMs: number }>((resolve) => {
+        performance.clearMarks('contacts-list-render');
+        const start = performance.now();
+        let unlockedMs: number | undefined;
+        let listedMs: number | undefined;
+        const done = () => {
+          if (unlockedMs === undefined || listedMs === undefined) return;
+          marks.disconnect();
+          dom.disconnect();
+          resolve({ unlockedMs, listedMs });
+        };
+        const marks = new PerformanceObserver((list) => {
+          const mark = list.getEntriesByName('contacts-list-render')[0];
+          if (!mark) return;
+          listedMs = mark.startTime - start;
+          done();
+        });
+        const dom = new MutationObserver(() => {
+          if (unlockedMs !== undefined || document.getElementById('unlock-title')) return;
+          unlockedMs = performance.now() - start;
+          done();
+        });
+        marks.observe({ type: 'mark' });
+        dom.observe(document.body, { childList: true, subtree: true });
+        document.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
+      }),
+  );
+}
+
+/** From a tap on the home page's Contacts card to the list's first rows (the route's code already loaded). */
+export async function listFromHome(page: Page): Promise<number> {
+  await page.locator('a.home-card[href="/contacts"]').waitFor();
+  await settle(page);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        performance.clearMarks('contacts-list-render');
+        const start = performance.now();
+        const observer = new PerformanceObserver((list) => {
+          const mark = list.getEntriesByName('contacts-list-render')[0];
+          if (!mark) return;
+          observer.disconnect();
+          resolve(mark.startTime - start);
+        });
+        observer.observe({ type: 'mark' });
+        document.querySelector<HTMLAnchorElement>('a.home-card[href="/contacts"]')?.click();
+      }),
+  );
+}
+
+/** Back to the home page inside the app (the bottom bar): no page load, so the contacts stay unlocked. */
+export async function homeInApp(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  await page.locator('a.home-card[href="/contacts"]').waitFor();
+}
+
+/** One save through the UI, in the page: click Save, resolve when the list shows the row. */
+export async function saveOnce(page: Page, place: string): Promise<number> {
+  await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
+  await page.locator('#contact-place').fill(place);
+  await page.locator('#contact-note').fill(`Bench contact at ${place}`);
+  // A user takes seconds to fill the form: the autosaves and the previous list's queries are long over.
+  await settle(page);
+  const elapsed = await page.evaluate(
+    (text) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const shown = [...document.querySelectorAll('.contact-card__place')].some((el) => el.textContent === text);
+          if (!shown) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        document.querySelector<HTMLButtonElement>('.contact-form__save')?.click();
+      }),
+    place,
+  );
+  await page.locator('.page-header a[href="/contacts/new"]').click();
+  return elapsed;
+}

@@ -1,0 +1,24 @@
+import { getDb } from '../../../db/db';
+import { DirectoryEntrySchema, type DirectoryEntry } from '../../../directory/schema';
+import { getTeamInfo } from '../../../sync/sync-meta';
+
+/**
+ * Adds or edits an entry of this device ([S88]), checked against [S71] (the form checks first; this is the
+ * last guard). A team entry is the coordinator's: only a coordinator's device may edit it, and the edit is stored
+ * as a device entry with the same id. A sync keeps that device row instead of the team's ([S87]) and publishing
+ * turns it back into a team entry, so the edit shadows the team copy until it is published.
+ */
+export async function saveDeviceEntry(entry: DirectoryEntry): Promise<DirectoryEntry> {
+  const valid = DirectoryEntrySchema.parse(entry);
+  const db = getDb();
+  await db.transaction('rw', db.directoryEntries, db.syncMeta, async () => {
+    const existing = await db.directoryEntries.get(valid.id);
+    // The role is read in the same transaction (no crypto: the token is not needed) so a device that left the
+    // team, or joined another as a worker, in between cannot write over a team entry.
+    if (existing?.source === 'team' && (await getTeamInfo())?.role !== 'coordinator') {
+      throw new Error('A team entry is read-only on this device');
+    }
+    await db.directoryEntries.put({ ...valid, source: 'device' });
+  });
+  return valid;
+}

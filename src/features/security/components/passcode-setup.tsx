@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MIN_PASSCODE_LENGTH } from '../../../security';
+import { setPasscode } from '../data/set-passcode';
+import { PasscodeField } from './passcode-fields';
+
+/**
+ * Shown instead of the contacts until a passcode exists: contacts are only ever recorded encrypted. Says
+ * before anything else what a forgotten passcode costs (SECURITY.md, "Forgotten passcode").
+ */
+export function PasscodeSetup() {
+  const { t } = useTranslation('security');
+  const [passcode, setValue] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if ([...passcode.normalize('NFC')].length < MIN_PASSCODE_LENGTH) {
+      setError(t('setup.tooShort', { min: MIN_PASSCODE_LENGTH }));
+      return;
+    }
+    if (passcode !== confirm) {
+      setError(t('setup.mismatch'));
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await setPasscode(passcode);
+    } catch {
+      setError(t('setup.failed'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="passcode-setup-title">
+      <h1 id="passcode-setup-title">{t('setup.title')}</h1>
+      <p className="lead">{t('setup.intro')}</p>
+      <div className="callout">
+        <h2>{t('setup.warningTitle')}</h2>
+        <p>{t('setup.warning')}</p>
+      </div>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <PasscodeField
+          label={t('setup.passcode')}
+          value={passcode}
+          onChange={setValue}
+          autoComplete="new-password"
+          hint={t('setup.hint', { min: MIN_PASSCODE_LENGTH })}
+          errorId={error ? 'passcode-setup-error' : undefined}
+        />
+        <PasscodeField
+          label={t('setup.confirm')}
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+          errorId={error ? 'passcode-setup-error' : undefined}
+        />
+        {error && (
+          <p id="passcode-setup-error" className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('setup.busy') : t('setup.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

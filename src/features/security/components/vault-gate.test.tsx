@@ -1,0 +1,63 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDb, renderApp } from '../../../../tests/unit/render-app';
+import { hasPasscode, setPasscode, setVaultIterationsForTests } from '../../../db/vault-store';
+import { getVaultSession } from '../../../security';
+import { VaultGate } from './vault-gate';
+
+const PASSCODE = 'four words in wind';
+
+beforeEach(async () => {
+  await freshDb({ seed: false });
+  setVaultIterationsForTests(1000);
+});
+afterEach(() => getVaultSession().lock('manual'));
+
+const gate = () =>
+  renderApp(
+    <VaultGate>
+      <p>Secret contacts</p>
+    </VaultGate>,
+  );
+
+describe('VaultGate (issue #6)', () => {
+  it('asks for a passcode (with the warning) before showing contacts, and refuses mismatches', async () => {
+    const user = userEvent.setup();
+    gate();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protect your contacts with a code' })).toBeVisible();
+    expect(screen.getByText(/contacts on this device are then lost/)).toBeVisible();
+    expect(screen.queryByText('Secret contacts')).toBeNull();
+    await user.type(screen.getByLabelText('New code'), 'short');
+    await user.type(screen.getByLabelText('Type the code again'), 'short');
+    await user.click(screen.getByRole('button', { name: 'Set the code' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('at least 8 characters');
+    await user.clear(screen.getByLabelText('New code'));
+    await user.type(screen.getByLabelText('New code'), PASSCODE);
+    await user.clear(screen.getByLabelText('Type the code again'));
+    await user.type(screen.getByLabelText('Type the code again'), PASSCODE);
+    await user.click(screen.getByRole('button', { name: 'Set the code' }));
+    expect(await screen.findByText('Secret contacts')).toBeVisible();
+    expect(await hasPasscode()).toBe(true);
+  });
+
+  it('locked: a wrong passcode is refused plainly, the right one opens; Lock hides the content again', async () => {
+    const user = userEvent.setup();
+    await setPasscode(PASSCODE);
+    getVaultSession().lock('idle');
+    gate();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contacts are locked' })).toBeVisible();
+    expect(screen.getByText('Locked after a time without activity.')).toBeVisible();
+    await user.type(screen.getByLabelText('Code'), 'not it at all');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong code. Try again.');
+    expect(screen.queryByText('Secret contacts')).toBeNull();
+    await user.clear(screen.getByLabelText('Code'));
+    await user.type(screen.getByLabelText('Code'), PASSCODE);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('Secret contacts')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contacts are locked' })).toBeVisible();
+    expect(screen.queryByText('Secret contacts')).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageLoading } from '../../../components/ui/page-loading';
+import { useLockState } from '../hooks/use-lock-state';
+import { useHasPasscode } from '../hooks/use-vault-info';
+import { LockButton } from './lock-button';
+import { PasscodeSetup } from './passcode-setup';
+import { UnlockForm } from './unlock-form';
+import '../security.css';
+
+/**
+ * Wraps the contacts and referrals pages: no passcode yet → choose one first (contacts are never stored in
+ * clear); locked → the unlock screen; unlocked → the page, with a Lock control above it.
+ */
+export function VaultGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('security');
+  const lock = useLockState();
+  const hasPasscode = useHasPasscode();
+  if (hasPasscode === undefined) return <PageLoading />;
+  if (!hasPasscode) return <PasscodeSetup />;
+  if (lock.status === 'locked') return <UnlockForm reason={lock.reason} />;
+  return (
+    <>
+      <div className="vault-bar">
+        <p className="muted">{t('lock.bar')}</p>
+        <LockButton />
+      </div>
+      {children}
+    </>
+  );
+}

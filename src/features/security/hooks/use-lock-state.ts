@@ -1,0 +1,8 @@
+import { useSyncExternalStore } from 'react';
+import { getVaultSession, type LockSnapshot } from '../../../security';
+
+/** This tab's lock state, re-rendering on lock and unlock. */
+export function useLockState(): LockSnapshot {
+  const session = getVaultSession();
+  return useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+}
