@@ -8,24 +8,35 @@ import { getIdleMinutes, purgeExpiredContacts } from '../../db/device-data';
 import { getVaultSession, linkTabs, VAULT_CHANNEL, watchActivity } from '../../security';
 import { sealTeamToken } from '../../sync/sync-meta';
 import { requestSync } from '../../sync/sync-triggers';
+import { reportUnlockWork } from './unlock-work-store';
 
 let started = false;
 
 async function afterUnlock(): Promise<void> {
+  let sealed = true;
   try {
     await sealPlainRows();
-  } catch (error) {
-    // Locked again half-way, or storage refused: the next unlock continues where this one stopped.
-    console.warn('Sealing stored contacts did not finish', error instanceof Error ? error.name : error);
-  }
-  try {
     // [S93] A team joined before the passcode: its access code is sealed like the contacts.
     await sealTeamToken();
   } catch (error) {
-    console.warn('Sealing the team access code did not finish', error instanceof Error ? error.name : error);
+    // Locked again half-way, or storage refused: the next unlock continues where this one stopped.
+    sealed = false;
+    console.warn('Sealing what was stored in clear did not finish', error instanceof Error ? error.name : error);
   }
-  await purgeExpiredContacts().catch(() => 0);
+  reportUnlockWork('seal', !sealed);
+  await purge();
   void requestSync('start');
+}
+
+/** [S91] Never fails silently: a purge that could not run is shown, and runs again at the next unlock. */
+async function purge(): Promise<void> {
+  try {
+    await purgeExpiredContacts();
+    reportUnlockWork('purge', false);
+  } catch (error) {
+    console.warn('Removing expired contacts failed', error instanceof Error ? error.name : error);
+    reportUnlockWork('purge', true);
+  }
 }
 
 export async function startLock(): Promise<void> {
@@ -41,5 +52,5 @@ export async function startLock(): Promise<void> {
   });
   if (session.unlocked) void afterUnlock();
   session.setIdleTimeoutMs((await getIdleMinutes()) * 60_000);
-  await purgeExpiredContacts().catch(() => 0);
+  await purge();
 }

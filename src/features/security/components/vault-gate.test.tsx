@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { hasPasscode, setPasscode, setVaultIterationsForTests } from '../../../db/vault-store';
 import { getVaultSession } from '../../../security';
+import { reportUnlockWork, useUnlockWork } from '../unlock-work-store';
 import { VaultGate } from './vault-gate';
 
 const PASSCODE = 'four words in wind';
@@ -12,7 +13,10 @@ beforeEach(async () => {
   await freshDb({ seed: false });
   setVaultIterationsForTests(1000);
 });
-afterEach(() => getVaultSession().lock('manual'));
+afterEach(() => {
+  getVaultSession().lock('manual');
+  useUnlockWork.setState({ problems: [] });
+});
 
 const gate = () =>
   renderApp(
@@ -59,5 +63,15 @@ describe('VaultGate (issue #6)', () => {
     await user.click(screen.getByRole('button', { name: 'Lock' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Contacts are locked' })).toBeVisible();
     expect(screen.queryByText('Secret contacts')).toBeNull();
+  });
+
+  it('says when unlock-time work did not finish (never silent), and stops once it did', async () => {
+    await setPasscode(PASSCODE);
+    await gate();
+    expect(await screen.findByText('Secret contacts')).toBeVisible();
+    reportUnlockWork('seal', true);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be encrypted yet/);
+    reportUnlockWork('seal', false);
+    await expect.poll(() => screen.queryByRole('alert')).toBeNull();
   });
 });

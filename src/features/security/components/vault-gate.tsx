@@ -5,6 +5,7 @@ import { useLockState } from '../hooks/use-lock-state';
 import { useHasPasscode } from '../hooks/use-vault-info';
 import { LockButton } from './lock-button';
 import { PasscodeSetup } from './passcode-setup';
+import { useUnlockWork } from '../unlock-work-store';
 import { UnlockForm } from './unlock-form';
 import '../security.css';
 
@@ -16,6 +17,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation('security');
   const lock = useLockState();
   const hasPasscode = useHasPasscode();
+  const problems = useUnlockWork((state) => state.problems);
   if (hasPasscode === undefined) return <PageLoading />;
   if (!hasPasscode) return <PasscodeSetup />;
   if (lock.status === 'locked') return <UnlockForm reason={lock.reason} />;
@@ -25,6 +27,11 @@ export function VaultGate({ children }: { children: ReactNode }) {
         <p className="muted">{t('lock.bar')}</p>
         <LockButton />
       </div>
+      {problems.map((problem) => (
+        <p key={problem} className="callout error-text" role="alert">
+          {t(`work.${problem}`)}
+        </p>
+      ))}
       {children}
     </>
   );
