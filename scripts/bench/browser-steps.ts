@@ -120,35 +120,32 @@ export async function timedUnlockToList(page: Page): Promise<UnlockTiming> {
   await page.locator('#unlock-title').waitFor({ timeout: 60_000 });
   await page.getByLabel('Code', { exact: true }).fill(TEST_PASSCODE);
   await settle(page);
-  return page.evaluate(
-    () =>
-      new Promise<{ unlockedMs: number; listedMs: number }>((resolve) => {
-        performance.clearMarks('contacts-list-render');
-        const start = performance.now();
-        let unlockedMs: number | undefined;
-        let listedMs: number | undefined;
-        const done = () => {
-          if (unlockedMs === undefined || listedMs === undefined) return;
-          marks.disconnect();
-          dom.disconnect();
-          resolve({ unlockedMs, listedMs });
-        };
-        const marks = new PerformanceObserver((list) => {
-          const mark = list.getEntriesByName('contacts-list-render')[0];
-          if (!mark) return;
-          listedMs = mark.startTime - start;
-          done();
-        });
-        const dom = new MutationObserver(() => {
-          if (unlockedMs !== undefined || document.getElementById('unlock-title')) return;
-          unlockedMs = performance.now() - start;
-          done();
-        });
-        marks.observe({ type: 'mark' });
-        dom.observe(document.body, { childList: true, subtree: true });
-        document.querySelector<HTMLButtonElement>('form button[type="submit"]')?.click();
-      }),
-  );
+  // A string: named helpers inside a callback would be compiled with tsx's naming helper, absent in the page.
+  return page.evaluate(`new Promise((resolve) => {
+    performance.clearMarks('contacts-list-render');
+    const start = performance.now();
+    const timing = {};
+    const finish = () => {
+      if (timing.unlockedMs === undefined || timing.listedMs === undefined) return;
+      marks.disconnect();
+      dom.disconnect();
+      resolve(timing);
+    };
+    const marks = new PerformanceObserver((list) => {
+      const mark = list.getEntriesByName('contacts-list-render')[0];
+      if (!mark) return;
+      timing.listedMs = mark.startTime - start;
+      finish();
+    });
+    const dom = new MutationObserver(() => {
+      if (timing.unlockedMs !== undefined || document.getElementById('unlock-title')) return;
+      timing.unlockedMs = performance.now() - start;
+      finish();
+    });
+    marks.observe({ type: 'mark' });
+    dom.observe(document.body, { childList: true, subtree: true });
+    document.querySelector('form button[type="submit"]').click();
+  })`);
 }
 
 /** From a tap on the home page's Contacts card to the list's first rows (the route's code already loaded). */

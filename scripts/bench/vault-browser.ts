@@ -4,7 +4,9 @@
  * - Unlock on a 4× throttled CPU (Chrome DevTools Protocol Emulation.setCPUThrottlingRate, as Lighthouse's
  *   mobile profile): the page loads locked; from the tap on Unlock until the lock screen is gone (PBKDF2-SHA256
  *   600 000 iterations, data key unwrapped, the page behind rendered) and until the list's first rows.
- *   Target ≤ 1.5 s.
+ *   DevTools throttling slows the page's main thread only; WebCrypto derives the key on another thread, so
+ *   the app's "vault-unlock" measure (derivation + unwrap) is read too and the figure for a device 4× slower
+ *   everywhere adds 3× that derivation. Target ≤ 1.5 s, checked on that projection.
  * - Save overhead, side by side in the same saves: 50 saves through the UI (after 5 warm-ups); the app measures
  *   each save's storage write ("contact-save", sealing included) and, inside it, the sealing alone
  *   ("contact-seal": JSON + AES-GCM under the data key). Without encryption a save is the same write minus the
@@ -49,6 +51,10 @@ export interface VaultBrowserFigures {
   unlockRuns: number;
   unlocked: Spread;
   unlockedToList: Spread;
+  /** The "vault-unlock" measure: PBKDF2 + unwrap, run by WebCrypto off the (throttled) main thread. */
+  kdf: Spread;
+  /** A device 4× slower everywhere: the measured unlock plus the key derivation's missing 3×. */
+  projected: Spread;
   saves: number;
   saveWithSeal: Spread;
   seal: Spread;
@@ -137,19 +143,28 @@ export async function measureVaultBrowser(): Promise<VaultBrowserFigures> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     const unlocked: number[] = [];
     const listed: number[] = [];
+    const kdf: number[] = [];
     for (let i = 0; i < UNLOCK_RUNS; i++) {
       await page.goto(`${server.url}/contacts`);
       const timing = await timedUnlockToList(page);
       unlocked.push(timing.unlockedMs);
       listed.push(timing.listedMs);
+      const measured = await page.evaluate(
+        () => performance.getEntriesByName('vault-unlock', 'measure').at(-1)?.duration,
+      );
+      if (measured === undefined) throw new Error('no "vault-unlock" measure: is the build older than the bench?');
+      kdf.push(measured);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // One measure per page load: the last of each of the UNLOCK_RUNS loads is read right after it.
 
     return {
       contacts: CONTACTS,
       unlockRuns: UNLOCK_RUNS,
       unlocked: spread(unlocked),
       unlockedToList: spread(listed),
+      kdf: spread(kdf),
+      projected: spread(unlocked.map((ms, i) => ms + (THROTTLE - 1) * (kdf[i] ?? 0))),
       saves: SAVES,
       saveWithSeal: spread(saves),
       seal: spread(seals),
@@ -173,8 +188,22 @@ export function printVaultBrowser(f: VaultBrowserFigures): void {
       metric: `unlock at ${THROTTLE}× CPU throttling: tap → lock screen gone (${f.unlockRuns} runs)`,
       p50: ms(f.unlocked.p50),
       p95: ms(f.unlocked.p95),
+      target: '',
+      met: '',
+    },
+    {
+      metric: '  of which key derivation + unwrap (WebCrypto, off the throttled main thread)',
+      p50: ms(f.kdf.p50),
+      p95: ms(f.kdf.p95),
+      target: '',
+      met: '',
+    },
+    {
+      metric: `  a device ${THROTTLE}× slower everywhere: the above + ${THROTTLE - 1}× the key derivation`,
+      p50: ms(f.projected.p50),
+      p95: ms(f.projected.p95),
       target: `≤ ${UNLOCK_TARGET_MS} ms`,
-      met: f.unlocked.p95 <= UNLOCK_TARGET_MS,
+      met: f.projected.p95 <= UNLOCK_TARGET_MS,
     },
     {
       metric: `unlock at ${THROTTLE}× CPU throttling: tap → first rows of the list`,
