@@ -8,7 +8,7 @@ import {
   WrongPasscodeError,
 } from '../security';
 import type { ContactBody } from '../sync/protocol';
-import { sealPlainRows } from './contact-migration';
+import { MIGRATION_DONE_KEY, sealPlainRows } from './contact-migration';
 import {
   applySyncResults,
   countContacts,
@@ -172,8 +172,11 @@ describe('contact store with a passcode (issue #6)', () => {
     const first = sealPlainRows();
     getVaultSession().lock('manual');
     await expect(first).rejects.toBeInstanceOf(VaultLockedError);
+    expect(await db.syncMeta.get(MIGRATION_DONE_KEY)).toBeUndefined();
     await unlockVault(PASSCODE);
     expect(await sealPlainRows()).toBeGreaterThan(0);
+    // A complete pass is recorded, so later unlocks do not walk every row again.
+    expect(await db.syncMeta.get(MIGRATION_DONE_KEY)).toBeDefined();
     expect(await sealPlainRows()).toBe(0);
 
     expect(await rawRows()).not.toContain(CANARY);
