@@ -289,29 +289,18 @@ export interface UnsyncedSummary {
   stale: number;
 }
 
-const UNSYNCED_STATES: ContactSyncState[] = ['pending', 'rejected', 'conflict'];
-
 /**
  * What has not reached the server ([S41]). The counts come from the syncState index alone (no row is read:
  * the header shows them and they refresh after every batch of a sync). `stale` is counted only when asked
- * (`staleBefore`), from the first unsynced change of each row (`pendingSince`): rows last changed before
- * the date are stale by the [syncState+updatedAt] index; only the ones changed since are read.
+ * (`staleBefore`), from the first unsynced change of each row (`pendingSince`, indexed since schema v5).
  */
 export async function unsyncedSummary(staleBefore?: string): Promise<UnsyncedSummary> {
   const contacts = getDb().contacts;
-  const [pending, flagged] = await Promise.all([
+  const [pending, flagged, stale] = await Promise.all([
     contacts.where('syncState').equals('pending').count(),
     contacts.where('syncState').anyOf('rejected', 'conflict').count(),
+    // Only unsynced rows carry pendingSince (every way to 'synced' clears it): a native count, no row read.
+    staleBefore === undefined ? 0 : contacts.where('pendingSince').below(staleBefore).count(),
   ]);
-  let stale = 0;
-  if (staleBefore !== undefined && pending + flagged > 0) {
-    for (const state of UNSYNCED_STATES) {
-      const index = contacts.where('[syncState+updatedAt]');
-      stale += await index.between([state, ''], [state, staleBefore]).count();
-      await index.between([state, staleBefore], [state, '\uffff'], true, true).each((row) => {
-        if ((row.pendingSince ?? row.updatedAt) < staleBefore) stale += 1;
-      });
-    }
-  }
   return { pending, flagged, stale };
 }

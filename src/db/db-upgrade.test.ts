@@ -38,6 +38,9 @@ const SHIPPED: Record<number, Record<string, string>> = {
     checklistsFr: 'id, kind, scheme',
     tableFactorsFr: 'id, order',
   },
+  4: {
+    directoryEntries: 'id, schemeId, source',
+  },
 };
 
 describe('database upgrades', () => {
@@ -214,7 +217,7 @@ describe('upgrade to the team directory (schema v4, issue #5, [S87])', () => {
 
     const db = new LimitsDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(userRows)) {
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
@@ -228,6 +231,50 @@ describe('upgrade to the team directory (schema v4, issue #5, [S87])', () => {
     });
     expect(await db.directoryEntries.where('schemeId').equals('cej').count()).toBe(1);
     expect(await db.directoryEntries.where('source').equals('team').count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('opens a v4 database, keeps every contact, and counts the stale ones by the new pendingSince index', async () => {
+    const name = 'upgrade-v4-pending-since';
+    const old = new Dexie(name);
+    for (const v of [1, 2, 3, 4]) old.version(v).stores(SHIPPED[v]!);
+    await old.open();
+    const contact = (id: string, syncState: string, pendingSince?: string) => ({
+      id,
+      revision: 1,
+      createdAt: '2025-05-01T10:00:00.000Z',
+      updatedAt: '2025-05-09T10:00:00.000Z',
+      occurredAt: '2025-05-01T09:30:00+02:00',
+      deleted: false,
+      body: {
+        schemaVersion: 1,
+        occurredAt: '2025-05-01T09:30:00+02:00',
+        ageBands: [],
+        topics: [],
+        signals: [],
+        schemes: [],
+      },
+      syncState,
+      syncedRevision: syncState === 'synced' ? 1 : 0,
+      ...(pendingSince ? { pendingSince } : {}),
+    });
+    const rows = [
+      // Edited again lately, but waiting since long before: stale although its updatedAt is recent.
+      contact('00000000-0000-4000-8000-000000000001', 'pending', '2025-05-01T10:00:00.000Z'),
+      contact('00000000-0000-4000-8000-000000000002', 'rejected', '2025-05-02T10:00:00.000Z'),
+      contact('00000000-0000-4000-8000-000000000003', 'pending', '2025-05-09T10:00:00.000Z'),
+      contact('00000000-0000-4000-8000-000000000004', 'synced'),
+    ];
+    await old.table('contacts').bulkPut(rows);
+    old.close();
+
+    const db = new LimitsDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.contacts.toArray()).toEqual(rows);
+    expect(await db.contacts.where('pendingSince').below('2025-05-05T00:00:00.000Z').count()).toBe(2);
+    expect(await db.contacts.where('pendingSince').below('2025-06-01T00:00:00.000Z').count()).toBe(3);
     db.close();
     await Dexie.delete(name);
   });

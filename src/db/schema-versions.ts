@@ -60,4 +60,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       [TABLES.directoryEntries]: 'id, schemeId, source',
     },
   },
+  {
+    // The "not sent for 3 days" notice counts unsynced contacts by when their first unsent change was made
+    // ([S41]). Without an index it walked every unsynced row changed since, on every change to the table: with
+    // thousands waiting, every save waited for that walk. Only unsynced rows carry pendingSince (a sync clears
+    // it), so a native count over this index is the answer. Index only: Dexie indexes existing rows itself.
+    version: 5,
+    stores: {
+      [TABLES.contacts]: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince',
+    },
+  },
 ];
