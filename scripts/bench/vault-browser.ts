@@ -16,7 +16,7 @@
  *   list from the home page's card (first page of 50 opened). Target ≤ 300 ms. No throttling for these two.
  * The 1 000 contacts are seeded in clear and sealed by the app's own migration at unlock ([S92]).
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { startServer } from '../../server/start-server';
 import { setPasscode, waitForContent, waitForServiceWorker } from '../../tests/browser/harness';
 import { CHROME_ARGS, CHROME_PATH, tempDataDir } from './bench-env';
@@ -26,8 +26,8 @@ import {
   percentile,
   saveOnce,
   seedPlainContacts,
-  settle,
   timedUnlockToList,
+  timeToFirstRows,
   waitAllSealed,
 } from './browser-steps';
 
@@ -65,28 +65,6 @@ export interface VaultBrowserFigures {
 }
 
 const spread = (values: number[]): Spread => ({ p50: percentile(values, 0.5), p95: percentile(values, 0.95) });
-
-/** Inside the app (no page load, so still unlocked): the list filtered by kind, timed to its first rows. */
-async function filteredListFromHome(page: Page): Promise<number> {
-  await settle(page);
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        performance.clearMarks('contacts-list-render');
-        const start = performance.now();
-        const observer = new PerformanceObserver((list) => {
-          const mark = list.getEntriesByName('contacts-list-render')[0];
-          if (!mark) return;
-          observer.disconnect();
-          resolve(mark.startTime - start);
-        });
-        observer.observe({ type: 'mark' });
-        // The router follows history changes it is told about, as after the back button.
-        history.pushState(null, '', '/contacts?kind=street');
-        dispatchEvent(new PopStateEvent('popstate'));
-      }),
-  );
-}
 
 export async function measureVaultBrowser(): Promise<VaultBrowserFigures> {
   const server = await startServer({
@@ -129,7 +107,7 @@ export async function measureVaultBrowser(): Promise<VaultBrowserFigures> {
     const firstPage: number[] = [];
     for (let i = 0; i < LIST_RUNS; i++) {
       await homeInApp(page);
-      filtered.push(await filteredListFromHome(page));
+      filtered.push(await timeToFirstRows(page, { path: '/contacts?kind=street' }));
       await page.locator('.contact-card').first().waitFor();
       await homeInApp(page);
       firstPage.push(await listFromHome(page));
