@@ -60,6 +60,12 @@ export default tseslint.config(
               message: 'src/security imports nothing of the app: pass what it needs in as arguments.',
             },
             {
+              // The data layer serves the features: it never reaches up into them, the app shell or components.
+              target: './src/data',
+              from: ['./src/features', './src/app', './src/components'],
+              message: 'src/data imports no feature, app or component code: features import src/data.',
+            },
+            {
               target: './src/!(app)/**',
               from: './src/app',
               message: 'Only the app shell imports from src/app.',

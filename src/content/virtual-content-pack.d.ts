@@ -17,3 +17,8 @@ declare module 'virtual:content-pack/search-index' {
   const json: string;
   export default json;
 }
+declare module 'virtual:content-pack/urls' {
+  /** Where each language's compiled pack is served (assets/content-<lang>-<hash8>.json): src/data/content loads it. */
+  const urls: Readonly<Record<'en' | 'fr', string>>;
+  export default urls;
+}

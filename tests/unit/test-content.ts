@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { compileContentPacks, type CompiledPacks } from '../../src/content/compile-content-packs';
 import type { ContentLanguage, ContentPack } from '../../src/content/schema';
+import { provideContent } from '../../src/data/content';
 
 let compiled: CompiledPacks | undefined;
 
@@ -19,4 +20,9 @@ export function testCompiledPacks(): CompiledPacks {
 
 export function testContentPack(lang: ContentLanguage = 'en'): ContentPack {
   return structuredClone(testCompiledPacks().packs[lang]);
+}
+
+/** Puts the real packs of both languages in memory (src/data/content), as the prerender does at build time. */
+export function provideTestContent(): void {
+  for (const lang of ['en', 'fr'] as const) provideContent(lang, testCompiledPacks().packs[lang]);
 }
