@@ -13,7 +13,7 @@ import type { LimitsDb } from './db';
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
 });
 
 const body = (overrides: Partial<ContactBody> = {}): ContactBody => ({

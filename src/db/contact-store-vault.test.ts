@@ -38,7 +38,7 @@ const CANARY = 'CANARY-7f3a9c-placard';
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   setVaultIterationsForTests(DEFAULT_PBKDF2_ITERATIONS);
 });
 afterEach(() => getVaultSession().lock('manual'));

@@ -21,7 +21,7 @@ import type { LimitsDb } from './db';
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   // Only Date is faked: fake-indexeddb needs real timers.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-03-14T20:00:00Z'));

@@ -9,7 +9,7 @@ import { hasPasscode, setPasscode, setVaultIterationsForTests } from './vault-st
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   setVaultIterationsForTests(1000);
 });
 afterEach(() => getVaultSession().lock('manual'));

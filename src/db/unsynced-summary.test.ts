@@ -14,7 +14,7 @@ const body = {
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
 });
 afterEach(() => db.close());
 

@@ -41,7 +41,7 @@ async function join(role: 'worker' | 'coordinator') {
 }
 
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   sent = [];
   await join('coordinator');
   await storeTeamDirectory(

@@ -47,7 +47,7 @@ const status = (code: number) => () =>
   new Response(code === 304 ? null : JSON.stringify({ error: 'x', message: 'x' }), { status: code });
 
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   await saveTeamSettings(SETTINGS);
   await db.directoryEntries.put({ id: id(9), schemeId: 'cej', name: 'My own', source: 'device' });
   requests = [];

@@ -29,7 +29,7 @@ function client() {
 }
 
 beforeEach(async () => {
-  await freshDb({ seed: false });
+  await freshDb({ content: false });
   sent = [];
   setVaultIterationsForTests(1000);
   await saveTeamSettings({

@@ -116,7 +116,7 @@ async function record(n: number, note?: string) {
 }
 
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   server = new FakeServer();
   clock = T0;
   online = true;

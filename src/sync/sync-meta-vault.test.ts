@@ -38,7 +38,7 @@ const rowHoldsToken = async () => {
 };
 
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   setVaultIterationsForTests(1000);
 });
 afterEach(() => getVaultSession().lock('manual'));

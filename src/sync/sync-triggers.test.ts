@@ -28,7 +28,7 @@ const lastError = (kind: 'unauthorized' | 'server' | 'refused' | 'network') => (
 });
 
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   syncNow.mockReset();
   syncNow.mockResolvedValue({ result: 'synced', sent: 0 });
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });

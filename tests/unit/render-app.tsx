@@ -1,6 +1,6 @@
 /**
- * Renders a component as the app would: real translations (locales/), a router at the given URL and a fresh
- * fake-indexeddb database seeded with the real content pack.
+ * Renders a component as the app would: real translations (locales/), a router at the given URL, the real
+ * content packs in memory (src/data/content) and a fresh fake-indexeddb database for the user's data.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,16 +10,22 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { LimitsDb, setDbForTests } from '../../src/db/db';
-import { seedContent } from '../../src/db/seed-content';
 import { NAMESPACES } from '../../src/lib/i18n';
-import { testContentPack } from './test-content';
+import { provideTestContent } from './test-content';
 
 let dbCounter = 0;
 
-export async function freshDb(options: { seed?: boolean } = {}): Promise<LimitsDb> {
+/**
+ * A fresh, empty user database. Unless `content: false`, with the content packs in memory and the database
+ * already open (as a page finds it once the app has started), so a test waits for its own reads only.
+ */
+export async function freshDb(options: { content?: boolean } = {}): Promise<LimitsDb> {
   const db = new LimitsDb(`test-${Date.now()}-${dbCounter++}`);
   setDbForTests(db);
-  if (options.seed !== false) await seedContent(db, [testContentPack('en'), testContentPack('fr')]);
+  if (options.content !== false) {
+    provideTestContent();
+    await db.open();
+  }
   return db;
 }
 
@@ -61,6 +67,7 @@ export interface RenderAppOptions {
 }
 
 export async function renderApp(element: ReactElement, options: RenderAppOptions = {}): Promise<RenderResult> {
+  provideTestContent();
   const instance = await testI18n(options.language);
   const url = options.url ?? '/';
   const router = createMemoryRouter(

@@ -52,6 +52,8 @@ describe('content queries', () => {
   it('lists checklists A–Z by folded title, every one of them', () => {
     const sorted = checklistsByTitle(en);
     expect(sorted).toHaveLength(en.checklists.length);
+    expect(sorted.filter((c) => c.kind === 'referral').length).toBeGreaterThan(10);
+    expect(sorted.some((c) => c.id === 'rao-procedure')).toBe(true);
     const keys = sorted.map((c) => c.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
     for (let i = 1; i < keys.length; i++) expect(keys[i - 1]!.localeCompare(keys[i]!)).toBeLessThanOrEqual(0);
   });

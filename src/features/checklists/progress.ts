@@ -1,4 +1,5 @@
-import type { ChecklistRow, ChecklistRunRow } from '../../db/rows';
+import type { ChecklistRunRow } from '../../db/rows';
+import type { ChecklistRow } from '../../data/content';
 
 /**
  * Steps done in a run. Counts only ids that are still steps of the checklist: a content update may drop or

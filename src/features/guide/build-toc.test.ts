@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionRow } from '../../db/rows';
+import type { SectionRow } from '../../data/content';
 import { buildToc, footnoteNumbers, neighbours } from './build-toc';
 
 const row = (id: string, parent: string | null, order: number): SectionRow => ({

@@ -1,5 +1,5 @@
 /** Table of contents from the flat, ordered section list (each section names its parent). */
-import type { SectionRow } from '../../db/rows';
+import type { SectionRow } from '../../data/content';
 
 export interface TocNode {
   section: Pick<SectionRow, 'id' | 'number' | 'title' | 'kind' | 'parent'>;

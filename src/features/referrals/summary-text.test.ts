@@ -6,7 +6,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../locales/en/referrals.json';
 import fr from '../../../locales/fr/referrals.json';
-import type { ChecklistRow } from '../../db/rows';
+import type { ChecklistRow } from '../../data/content';
 import type { Referral } from '../../sync/protocol';
 import type { LocalStructure } from './data/list-local-structures';
 import { summaryText } from './summary-text';

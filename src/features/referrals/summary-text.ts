@@ -4,10 +4,10 @@
  * (no date, place, note, age), so it can go to a partner.
  */
 import type { TFunction } from 'i18next';
-import type { ChecklistRow } from '../../db/rows';
+import type { ChecklistRow } from '../../data/content';
 import { inlineToPlainText } from '../../lib/inline-markup';
 import type { Referral } from '../../sync/protocol';
-import type { SchemeLabel } from './data/list-referral-content';
+import type { SchemeLabel } from './referral-content';
 import type { LocalStructure } from './data/list-local-structures';
 
 /** A multi-line field (address, opening hours) on one line: a share often ends up in a text message. */

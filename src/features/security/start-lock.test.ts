@@ -11,7 +11,7 @@ import { startLock } from './start-lock';
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   setVaultIterationsForTests(1000);
 });
 afterEach(() => getVaultSession().lock('manual'));

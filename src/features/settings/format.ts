@@ -23,10 +23,3 @@ export function formatMonth(isoMonth: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return isoMonth;
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
-
-/** A moment in the user's own time zone: "25 nov. 2026, 14:03". */
-export function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}

@@ -1,5 +1,5 @@
 /** Pure helpers of the vocabulary list: quick filter, A–Z grouping and the one-line excerpt. */
-import type { TermRow } from '../../db/rows';
+import type { TermRow } from '../../data/content';
 import { foldText } from '../../lib/fold-text';
 import { inlineToPlainText } from '../../lib/inline-markup';
 

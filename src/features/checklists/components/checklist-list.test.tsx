@@ -22,6 +22,8 @@ describe('ChecklistList', () => {
     await show();
 
     const referrals = await screen.findByRole('region', { name: 'Referral checklists' });
+    // The progress comes from the runs stored on the device, once they are read.
+    await within(referrals).findByText('2 of 11 done');
     const procedures = screen.getByRole('region', { name: 'Procedures from the guide' });
     const cej = within(referrals).getByRole('link', { name: /^CEJ – Youth Commitment Agreement/ });
     expect(cej).toHaveAttribute('href', '/checklists/referral-cej');
@@ -61,6 +63,7 @@ describe('ChecklistList', () => {
     await toggleStep('referral-cej', 'consent');
     await show('fr');
     expect(await screen.findByRole('heading', { level: 2, name: 'Fiches d’orientation' })).toBeVisible();
+    await screen.findByText('1 étape cochée sur 11');
     expect(screen.getByRole('heading', { level: 2, name: 'Procédures du guide' })).toBeVisible();
     expect(screen.getByRole('link', { name: /^CEJ/ })).toHaveTextContent('11 étapes · 1 étape cochée sur 11');
     expect(screen.getByLabelText('Filtrer les fiches')).toBeVisible();

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
-import type { ChecklistRow, ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRow } from '../../../data/content';
 import { foldText } from '../../../lib/fold-text';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
@@ -45,7 +45,6 @@ export function ChecklistList() {
   const inputId = useId();
 
   const matches = useMemo(() => {
-    if (!data) return [];
     const words = foldText(query).split(' ').filter(Boolean);
     return data.checklists.filter((checklist) => {
       const haystack = foldText(`${inlineToPlainText(checklist.title)} ${inlineToPlainText(checklist.summary)}`);
@@ -71,30 +70,24 @@ export function ChecklistList() {
           onChange={(event) => setParams(event.target.value ? { q: event.target.value } : {}, { replace: true })}
         />
       </div>
-      {data === undefined ? (
-        <PageLoading />
-      ) : (
-        <>
-          <p role="status" className="muted">
-            {matches.length === 0 ? t('filter.none', { query }) : t('filter.count', { count: matches.length })}
-          </p>
-          {KINDS.map((kind) => {
-            const group = matches.filter((checklist) => checklist.kind === kind);
-            if (group.length === 0) return null;
-            return (
-              <section key={kind} aria-labelledby={`group-${kind}`}>
-                <h2 id={`group-${kind}`}>{t(`groups.${kind}`)}</h2>
-                <p className="muted">{t(`groups.${kind}Intro`)}</p>
-                <ul className="card-list">
-                  {group.map((checklist) => (
-                    <ChecklistCard key={checklist.id} checklist={checklist} run={data.currentRuns.get(checklist.id)} />
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
-        </>
-      )}
+      <p role="status" className="muted">
+        {matches.length === 0 ? t('filter.none', { query }) : t('filter.count', { count: matches.length })}
+      </p>
+      {KINDS.map((kind) => {
+        const group = matches.filter((checklist) => checklist.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`group-${kind}`}>
+            <h2 id={`group-${kind}`}>{t(`groups.${kind}`)}</h2>
+            <p className="muted">{t(`groups.${kind}Intro`)}</p>
+            <ul className="card-list">
+              {group.map((checklist) => (
+                <ChecklistCard key={checklist.id} checklist={checklist} run={data.currentRuns.get(checklist.id)} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../../../components/ui/rich-text';
-import type { ChecklistRow, ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRow } from '../../../data/content';
+import { useContentLanguage } from '../../../lib/content-language';
 import { toggleStep } from '../data/toggle-step';
 import { doneCount } from '../progress';
 
@@ -19,12 +21,13 @@ export function ChecklistSteps({ checklist, run }: Props) {
   const { t } = useTranslation('checklists');
   const prefix = useId();
   const [failed, setFailed] = useState(false);
+  const lang = useContentLanguage();
   const ticked = new Set(run?.ticked);
   const total = checklist.steps.length;
   const done = doneCount(checklist, run);
 
   const toggle = (stepId: string) => {
-    toggleStep(checklist.id, stepId).then(
+    toggleStep(checklist.id, stepId, new Date(), lang).then(
       () => setFailed(false),
       (error: unknown) => {
         console.error(error);

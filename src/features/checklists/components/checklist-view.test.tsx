@@ -26,7 +26,8 @@ describe('ChecklistView', () => {
   it('shows the CEJ referral: the generic steps around the CEJ-specific ones, with links', async () => {
     await show();
     expect(await screen.findByRole('heading', { level: 1, name: 'CEJ – Youth Commitment Agreement' })).toBeVisible();
-    const boxes = screen.getAllByRole('checkbox');
+    // The steps' boxes show the run stored on the device: they come once it is read.
+    const boxes = await screen.findAllByRole('checkbox');
     expect(boxes).toHaveLength(11);
     // Each box has a visible label. Generic steps before, CEJ steps, generic steps after: in that order.
     const names = boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '');

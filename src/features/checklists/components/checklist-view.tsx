@@ -27,7 +27,6 @@ export function ChecklistView({ id, actions, notFound }: Props) {
   const stepsHeading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(data ? inlineToPlainText(data.checklist.title) : undefined);
 
-  if (data === undefined || runs === undefined) return <PageLoading />;
   if (data === null) return <>{notFound}</>;
   const { checklist, sections } = data;
 
@@ -80,8 +79,20 @@ export function ChecklistView({ id, actions, notFound }: Props) {
         <h2 id="checklist-steps-title" ref={stepsHeading} tabIndex={-1}>
           {t('stepsTitle')}
         </h2>
-        <ChecklistSteps checklist={checklist} run={runs.current} />
-        <RunPanel checklist={checklist} current={runs.current} previous={runs.previous} afterRestart={stepsHeading} />
+        {/* The content renders at once (it is in the prerendered page); the run comes from the device. */}
+        {runs === undefined ? (
+          <PageLoading />
+        ) : (
+          <>
+            <ChecklistSteps checklist={checklist} run={runs.current} />
+            <RunPanel
+              checklist={checklist}
+              current={runs.current}
+              previous={runs.previous}
+              afterRestart={stepsHeading}
+            />
+          </>
+        )}
       </section>
     </article>
   );

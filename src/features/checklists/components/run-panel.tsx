@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistRow, ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRow } from '../../../data/content';
 import { restartRun } from '../data/restart-run';
 import { doneCount, formatDateTime } from '../progress';
 

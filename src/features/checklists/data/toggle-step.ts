@@ -1,3 +1,5 @@
+import type { ContentLanguage } from '../../../content/schema';
+import { loadContent } from '../../../data/content';
 import { getDb } from '../../../db/db';
 import type { ChecklistRunRow } from '../../../db/rows';
 import { getCurrentRun } from './get-current-run';
@@ -12,13 +14,19 @@ export class UnknownStepError extends Error {
 /**
  * Ticks or unticks one step in the current run, creating the run on the first tick. One read-write
  * transaction: two quick taps are applied one after the other, never both on the same stale run. Resolves
- * only once the change is stored, so the UI never shows a tick that is not on the device.
+ * only once the change is stored, so the UI never shows a tick that is not on the device. Step ids are the
+ * same in every language: the step is checked against the content of `lang` (the page's, already in memory).
  */
-export async function toggleStep(checklistId: string, stepId: string, now = new Date()): Promise<ChecklistRunRow> {
+export async function toggleStep(
+  checklistId: string,
+  stepId: string,
+  now = new Date(),
+  lang: ContentLanguage = 'en',
+): Promise<ChecklistRunRow> {
+  const checklist = (await loadContent(lang)).checklistsById.get(checklistId);
+  if (!checklist?.steps.some((step) => step.id === stepId)) throw new UnknownStepError(checklistId, stepId);
   const db = getDb();
-  return db.transaction('rw', [db.checklists, db.checklistRuns], async () => {
-    const checklist = await db.checklists.get(checklistId);
-    if (!checklist?.steps.some((step) => step.id === stepId)) throw new UnknownStepError(checklistId, stepId);
+  return db.transaction('rw', db.checklistRuns, async () => {
     const at = now.toISOString();
     const run: ChecklistRunRow = (await getCurrentRun(checklistId)) ?? {
       id: crypto.randomUUID(),

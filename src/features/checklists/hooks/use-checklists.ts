@@ -1,13 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listChecklists } from '../data/list-checklists';
+import { useMemo } from 'react';
+import { checklistsByTitle, useContent } from '../../../data/content';
+import type { ChecklistRunRow } from '../../../db/rows';
 import { listCurrentRuns } from '../data/list-current-runs';
 
-/** Every checklist and the run in progress of each (by checklist id); undefined while loading. */
+const NO_RUNS: ReadonlyMap<string, ChecklistRunRow> = new Map();
+
+/**
+ * Every checklist A–Z, at once, and the run in progress of each (by checklist id): none until the device's
+ * runs are read, then kept live.
+ */
 export function useChecklists() {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const [checklists, currentRuns] = await Promise.all([listChecklists(lang), listCurrentRuns()]);
-    return { checklists, currentRuns };
-  }, [lang]);
+  const content = useContent();
+  const checklists = useMemo(() => checklistsByTitle(content), [content]);
+  const currentRuns = useLiveQuery(listCurrentRuns, []) ?? NO_RUNS;
+  return { checklists, currentRuns };
 }

@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router';
 import type { ContactDraftRow } from '../../../db/contact-store';
 import { routes } from '../../../lib/routes';
 import { AGE_BANDS, SIGNALS, type ContactBody } from '../../../sync/protocol';
-import type { SchemeOption } from '../data/list-scheme-options';
-import type { TopicOption } from '../data/list-topics';
+import type { SchemeOption } from '../form-choices';
+import type { TopicOption } from '../form-choices';
 import { saveContact } from '../data/save-contact';
 import {
   buildContactBody,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../lib/fold-text';
-import type { SchemeOption } from '../data/list-scheme-options';
+import type { SchemeOption } from '../form-choices';
 import { formatList } from '../format';
 import { CheckboxList } from './checkbox-group';
 

@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listSchemeOptions } from '../data/list-scheme-options';
-import { listTopics } from '../data/list-topics';
+import { useMemo } from 'react';
+import { useContent } from '../../../data/content';
 import { recentPlaces } from '../data/recent-places';
+import { schemeOptions, topicOptions } from '../form-choices';
 
-/** What the form offers to pick from: Table 1 topics, schemes, recent places; undefined while loading. */
+/** What the form offers to pick from: Table 1 topics, schemes, recent places; undefined while places are read. */
 export function useFormOptions() {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const [topics, schemes, places] = await Promise.all([listTopics(lang), listSchemeOptions(lang), recentPlaces()]);
-    return { topics, schemes, places };
-  }, [lang]);
+  const content = useContent();
+  const choices = useMemo(() => ({ topics: topicOptions(content), schemes: schemeOptions(content) }), [content]);
+  const places = useLiveQuery(recentPlaces, []);
+  return useMemo(() => places && { ...choices, places }, [choices, places]);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../../directory/schema';
 import { saveDeviceEntry } from '../data/save-device-entry';
 import { checkEntry, valuesOf, type EntryProblems, type EntryValues, type FormField } from '../entry-values';
-import type { SchemeLabel } from '../data/list-scheme-labels';
+import type { SchemeLabel } from '../scheme-labels';
 
 interface Props {
   /** The entry being edited; a new one otherwise. */

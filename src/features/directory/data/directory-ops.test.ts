@@ -27,7 +27,7 @@ const WORKER = {
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   await saveTeamSettings({ ...WORKER, token: TOKEN });
 });
 

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { useContent } from '../../../data/content';
 import { useInterfaceLanguage } from '../../../lib/content-language';
 import { listDirectory } from '../data/list-directory';
-import { listSchemeLabels } from '../data/list-scheme-labels';
+import { schemeLabels } from '../scheme-labels';
 
-/** The whole directory and the pack's schemes, live. undefined while loading. */
+/** The whole directory (live) and the pack's schemes. undefined while the device's entries are read. */
 export function useDirectory() {
-  const lang = useInterfaceLanguage();
-  return useLiveQuery(async () => {
-    const [entries, schemes] = await Promise.all([listDirectory(), listSchemeLabels(lang)]);
-    return { entries, schemes };
-  }, [lang]);
+  const content = useContent(useInterfaceLanguage());
+  const schemes = useMemo(() => schemeLabels(content), [content]);
+  const entries = useLiveQuery(listDirectory, []);
+  return useMemo(() => entries && { entries, schemes }, [entries, schemes]);
 }

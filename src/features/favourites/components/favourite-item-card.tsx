@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FavouriteKind } from '../../../db/rows';
 import { routes } from '../../../lib/routes';
-import type { FavouriteItem } from '../data/list-favourite-items';
+import type { FavouriteItem } from '../favourite-items';
 
 function hrefOf(kind: FavouriteKind, id: string): string {
   switch (kind) {

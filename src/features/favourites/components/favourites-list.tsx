@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { PageLoading } from '../../../components/ui/page-loading';
 import type { FavouriteKind, FavouriteRow } from '../../../db/rows';
 import { routes } from '../../../lib/routes';
-import type { FavouriteItem } from '../data/list-favourite-items';
+import type { FavouriteItem } from '../favourite-items';
 import { removeFavourite } from '../data/remove-favourite';
 import { restoreFavourite } from '../data/restore-favourite';
 import { useFavouriteItems } from '../hooks/use-favourite-items';

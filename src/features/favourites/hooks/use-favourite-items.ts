@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listFavouriteItems } from '../data/list-favourite-items';
+import { useMemo } from 'react';
+import { useContent } from '../../../data/content';
+import { listFavourites } from '../data/list-favourites';
+import { favouriteItems } from '../favourite-items';
 
-/** Favourites with their titles, kept live (starring elsewhere, a content update); undefined while loading. */
+/** Favourites with their titles, kept live (starring elsewhere); undefined while the device's list is read. */
 export function useFavouriteItems() {
-  const lang = useContentLanguage();
-  return useLiveQuery(() => listFavouriteItems(lang), [lang]);
+  const content = useContent();
+  const favourites = useLiveQuery(listFavourites, []);
+  return useMemo(() => favourites && favouriteItems(favourites, content), [favourites, content]);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SchemeRow } from '../../../db/rows';
+import type { SchemeRow } from '../../../data/content';
 import type { FinderResult } from '../evaluate-eligibility';
 import { MeasureCard } from './measure-card';
 import { SchemeResult } from './scheme-result';

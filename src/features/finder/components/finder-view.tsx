@@ -1,8 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SchemeRow } from '../../../db/rows';
-import { PageLoading } from '../../../components/ui/page-loading';
+import type { SchemeRow } from '../../../data/content';
 import { routes } from '../../../lib/routes';
 import { evaluateEligibility } from '../evaluate-eligibility';
 import { useFinderContent } from '../hooks/use-finder-content';
@@ -20,7 +19,7 @@ export function FinderView({ schemeActions }: { schemeActions?: (scheme: SchemeR
   const situation = useMemo(() => parseSituation(params), [params]);
   const answered = isAnswered(situation);
   const result = useMemo(
-    () => (content && answered ? evaluateEligibility(situation, content.schemes, content.factors) : undefined),
+    () => (answered ? evaluateEligibility(situation, content.schemes, content.factors) : undefined),
     [content, situation, answered],
   );
   const anyParam = Object.values(params).some(Boolean);
@@ -37,16 +36,12 @@ export function FinderView({ schemeActions }: { schemeActions?: (scheme: SchemeR
           </Link>
         </p>
       )}
-      {content === undefined ? (
-        <PageLoading />
-      ) : (
-        <FinderResults
-          result={result}
-          checklists={content.checklists}
-          lang={content.lang}
-          schemeActions={schemeActions}
-        />
-      )}
+      <FinderResults
+        result={result}
+        checklists={content.checklists}
+        lang={content.lang}
+        schemeActions={schemeActions}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SchemeRow } from '../../../db/rows';
+import type { SchemeRow } from '../../../data/content';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
 import type { MeasureResult } from '../evaluate-eligibility';

@@ -1,24 +1,31 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { SchemeRow, TableFactorRow } from '../../../db/rows';
-import { useContentLanguage, type ContentLanguage } from '../../../lib/content-language';
-import { listChecklistTitles } from '../data/list-checklist-titles';
-import { listSchemes } from '../data/list-schemes';
-import { listTableFactors } from '../data/list-table-factors';
+import { useMemo } from 'react';
+import {
+  checklistTitles,
+  table1LinkedIds,
+  useContent,
+  type SchemeRow,
+  type TableFactorRow,
+} from '../../../data/content';
+import type { ContentLanguage } from '../../../lib/content-language';
 
 export interface FinderContent {
   lang: ContentLanguage;
-  schemes: SchemeRow[];
-  factors: TableFactorRow[];
+  schemes: readonly SchemeRow[];
+  factors: readonly TableFactorRow[];
   /** Titles of the checklists Table 1's responses point to. */
   checklists: Map<string, string>;
 }
 
-/** What the finder evaluates, from the on-device content in the page's content language; undefined while loading. */
-export function useFinderContent(): FinderContent | undefined {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const [schemes, factors] = await Promise.all([listSchemes(lang), listTableFactors(lang)]);
-    const ids = [...new Set(factors.flatMap((f) => f.responses.flatMap((response) => response.checklists)))];
-    return { lang, schemes, factors, checklists: await listChecklistTitles(ids, lang) };
-  }, [lang]);
+/** What the finder evaluates, from the content in the page's content language. */
+export function useFinderContent(): FinderContent {
+  const content = useContent();
+  return useMemo(
+    () => ({
+      lang: content.lang,
+      schemes: content.schemes,
+      factors: content.tableFactors,
+      checklists: checklistTitles(content, table1LinkedIds(content, 'checklists')),
+    }),
+    [content],
+  );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { RichText } from '../../../components/ui/rich-text';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
@@ -41,14 +40,12 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
   const footnotes = useFootnotes(notes);
   useDocumentTitle(section ? inlineToPlainText(section.title) : undefined);
 
-  // Land on the anchor (an example, a callout, a footnote) once the section has rendered: it renders when both
-  // the section and the list of sections have loaded, in either order.
-  const rendered = Boolean(section) && sections !== undefined;
+  // Land on the anchor (an example, a callout, a footnote): the section renders with its first render.
+  const rendered = section !== null;
   useEffect(() => {
     if (rendered && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
   }, [rendered, hash]);
 
-  if (section === undefined || sections === undefined) return <PageLoading />;
   if (section === null) return <>{notFound}</>;
 
   const parent = sections.find((s) => s.id === section.parent);
@@ -89,7 +86,7 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
           </ul>
         </nav>
       )}
-      {footnotes && footnotes.length > 0 && (
+      {footnotes.length > 0 && (
         <section className="footnotes" aria-labelledby="footnotes-title">
           <h2 id="footnotes-title">{t('footnotes')}</h2>
           <ol>

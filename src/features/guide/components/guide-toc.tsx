@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
 import { buildToc, type TocNode } from '../build-toc';
@@ -30,13 +29,9 @@ export function GuideToc() {
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      {sections === undefined || sections.length === 0 ? (
-        <PageLoading />
-      ) : (
-        <nav aria-label={t('toc')}>
-          <TocList nodes={buildToc(sections)} level={1} />
-        </nav>
-      )}
+      <nav aria-label={t('toc')}>
+        <TocList nodes={buildToc(sections)} level={1} />
+      </nav>
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listFootnotes } from '../data/list-footnotes';
+import { useMemo } from 'react';
+import { footnotesByNumbers, useContent } from '../../../data/content';
 
+/** The footnotes with these numbers, ascending. */
 export function useFootnotes(numbers: number[]) {
-  const lang = useContentLanguage();
+  const content = useContent();
+  // `key` stands for the array's content, so a new array with the same numbers is not looked up again.
   const key = numbers.join(',');
-  // `key` stands for the array's content, so a new array with the same numbers does not re-query.
-  return useLiveQuery(() => (numbers.length ? listFootnotes(numbers, lang) : Promise.resolve([])), [key, lang]);
+  return useMemo(() => footnotesByNumbers(content, key ? key.split(',').map(Number) : []), [content, key]);
 }

@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { getSection } from '../data/get-section';
+import { useContent } from '../../../data/content';
 
-/** undefined while loading, null when there is no such section. */
+/** The section, or null when there is no such section. */
 export function useSection(id: string) {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => (await getSection(id, lang)) ?? null, [id, lang]);
+  return useContent().sectionsById.get(id) ?? null;
 }

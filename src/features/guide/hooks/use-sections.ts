@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listSections } from '../data/list-sections';
+import { useContent } from '../../../data/content';
 
-/** undefined while loading. */
+/** Every section of the page's language, in document order. */
 export function useSections() {
-  const lang = useContentLanguage();
-  return useLiveQuery(() => listSections(lang), [lang]);
+  return useContent().sections;
 }

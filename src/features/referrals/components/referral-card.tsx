@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { ChecklistRow } from '../../../db/rows';
+import type { ChecklistRow } from '../../../data/content';
 import { routes } from '../../../lib/routes';
 import { REFERRAL_OUTCOMES, type ContactBody, type Referral, type ReferralOutcome } from '../../../sync/protocol';
 import { changeReferral } from '../data/change-referral';
 import { formatDay } from '../format';
 import { removeReferral, setReferralFollowUp, setReferralOutcome, toggleReferralStep } from '../referral-ops';
-import type { SchemeLabel } from '../data/list-referral-content';
+import type { SchemeLabel } from '../referral-content';
 import { RemoveReferral } from './remove-referral';
 import { ReferralSteps } from './referral-steps';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../../../components/ui/rich-text';
-import type { ChecklistRow } from '../../../db/rows';
+import type { ChecklistRow } from '../../../data/content';
 import type { Referral } from '../../../sync/protocol';
 
 interface Props {

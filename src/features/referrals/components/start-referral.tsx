@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { routes } from '../../../lib/routes';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { startReferral } from '../data/start-referral';
@@ -21,7 +20,6 @@ export function StartReferral({ schemeId }: { schemeId: string }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   useDocumentTitle(data ? t('start.title', { scheme: data.scheme.label }) : t('start.titleNoScheme'));
-  if (data === undefined) return <PageLoading />;
   if (data === null) {
     return (
       <>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
+import { useMemo } from 'react';
+import { useContent } from '../../../data/content';
 import { getContact } from '../data/get-contact';
-import { listReferralContent } from '../data/list-referral-content';
+import { referralContent } from '../referral-content';
 import { referralsOf } from '../referral-ops';
 
 /**
@@ -9,16 +10,19 @@ import { referralsOf } from '../referral-ops';
  * while loading, null when the contact is missing or deleted.
  */
 export function useContactReferrals(contactId: string) {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const row = await getContact(contactId);
+  const content = useContent();
+  // The answer carries its id: useLiveQuery keeps the previous answer while it reads a new contact.
+  const read = useLiveQuery(async () => ({ contactId, row: await getContact(contactId) }), [contactId]);
+  return useMemo(() => {
+    if (!read || read.contactId !== contactId) return undefined;
+    const { row } = read;
     if (!row || row.deleted || !row.body) return null;
     const referrals = referralsOf(row.body);
-    const content = await listReferralContent(
+    const named = referralContent(
+      content,
       referrals.map((referral) => referral.schemeId),
       referrals.map((referral) => referral.checklistId),
-      lang,
     );
-    return { row, referrals, content };
-  }, [contactId, lang]);
+    return { row, referrals, content: named };
+  }, [read, contactId, content]);
 }

@@ -1,15 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
+import { useMemo } from 'react';
+import { useContent } from '../../../data/content';
 import { listFollowUps } from '../data/list-follow-ups';
-import { listReferralContent } from '../data/list-referral-content';
+import { referralContent } from '../referral-content';
 
 /** Follow-ups due on `today` (local `YYYY-MM-DD`), with the schemes they name; undefined while loading. */
 export function useFollowUps(today: string) {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const due = await listFollowUps(today);
+  const content = useContent();
+  const due = useLiveQuery(() => listFollowUps(today), [today]);
+  return useMemo(() => {
+    if (!due) return undefined;
     const schemeIds = due.flatMap((item) => (item.kind === 'referral' ? [item.schemeId] : []));
-    const { schemes } = await listReferralContent(schemeIds, [], lang);
-    return { due, schemes };
-  }, [today, lang]);
+    return { due, schemes: referralContent(content, schemeIds, []).schemes };
+  }, [due, content]);
 }

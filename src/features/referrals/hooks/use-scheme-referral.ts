@@ -1,15 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { getReferralChecklist } from '../data/get-referral-checklist';
-import { listReferralContent } from '../data/list-referral-content';
+import { useMemo } from 'react';
+import { referralChecklistOf, useContent } from '../../../data/content';
+import { referralContent } from '../referral-content';
 
-/** The scheme and its referral checklist; undefined while loading, null when the scheme has no checklist. */
+/** The scheme and its referral checklist; null when the scheme has no checklist. */
 export function useSchemeReferral(schemeId: string) {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const checklist = await getReferralChecklist(schemeId, lang);
+  const content = useContent();
+  return useMemo(() => {
+    const checklist = referralChecklistOf(content, schemeId);
     if (!checklist) return null;
-    const scheme = (await listReferralContent([schemeId], [], lang)).schemes.get(schemeId);
+    const scheme = referralContent(content, [schemeId], []).schemes.get(schemeId);
     return scheme ? { scheme, checklist } : null;
-  }, [schemeId, lang]);
+  }, [content, schemeId]);
 }

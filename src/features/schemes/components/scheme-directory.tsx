@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { routes } from '../../../lib/routes';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { filterSchemes, MAX_AGE, MIN_AGE, parseAge, parseCategory, SCHEME_CATEGORIES } from '../filter-schemes';
@@ -19,10 +18,7 @@ export function SchemeDirectory() {
   const category = parseCategory(categoryValue);
   const parsedAge = parseAge(ageValue);
   const age = parsedAge === 'invalid' ? undefined : parsedAge;
-  const matches = useMemo(
-    () => filterSchemes(schemes ?? [], { category, age, query }),
-    [schemes, category, age, query],
-  );
+  const matches = useMemo(() => filterSchemes(schemes, { category, age, query }), [schemes, category, age, query]);
   const filtered = Boolean(category || ageValue || query);
 
   return (
@@ -79,7 +75,7 @@ export function SchemeDirectory() {
       <div className="scheme-results-bar">
         {/* Always in the DOM, so screen readers announce the count as it changes. */}
         <p role="status" className="scheme-count">
-          {schemes === undefined ? '' : t('count', { count: matches.length })}
+          {t('count', { count: matches.length })}
         </p>
         {filtered && (
           <Link to={routes.schemes()} className="button button--small" preventScrollReset replace>
@@ -87,9 +83,7 @@ export function SchemeDirectory() {
           </Link>
         )}
       </div>
-      {schemes === undefined ? (
-        <PageLoading />
-      ) : matches.length === 0 ? (
+      {matches.length === 0 ? (
         <p>{t('noMatch')}</p>
       ) : (
         <ul className="scheme-list">

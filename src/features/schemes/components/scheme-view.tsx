@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { RichText } from '../../../components/ui/rich-text';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
@@ -37,7 +36,6 @@ export function SchemeView({ id, actions, referralActions, localStructures, notF
   const nameFr = scheme ? inlineToPlainText(scheme.nameFr) : '';
   useDocumentTitle(scheme ? (scheme.acronym ? `${scheme.acronym} – ${nameFr}` : nameFr) : undefined);
 
-  if (details === undefined) return <PageLoading />;
   if (details === null || !scheme) return <>{notFound}</>;
   const { sections } = details;
 

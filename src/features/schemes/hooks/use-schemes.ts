@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listSchemes } from '../data/list-schemes';
+import { useContent } from '../../../data/content';
 
-/** undefined while loading. */
+/** Every scheme of the page's language, A–Z by acronym (or name). */
 export function useSchemes() {
-  const lang = useContentLanguage();
-  return useLiveQuery(() => listSchemes(lang), [lang]);
+  return useContent().schemes;
 }

@@ -11,7 +11,7 @@ import { SecuritySettings } from './security-settings';
 const PASSCODE = 'settings test phrase';
 
 beforeEach(async () => {
-  await freshDb({ seed: false });
+  await freshDb({ content: false });
   setVaultIterationsForTests(1000);
   await setPasscode(PASSCODE);
 });

@@ -10,7 +10,7 @@ import { VaultGate } from './vault-gate';
 const PASSCODE = 'four words in wind';
 
 beforeEach(async () => {
-  await freshDb({ seed: false });
+  await freshDb({ content: false });
   setVaultIterationsForTests(1000);
 });
 afterEach(() => {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { inlineToPlainText } from '../../../lib/inline-markup';
-import { formatDateTime, formatDay, formatMonth } from '../format';
+import { formatDay, formatMonth } from '../format';
 import { useContentMeta } from '../hooks/use-content-meta';
 import { Facts } from './facts';
 
 /**
- * Which content pack and guide edition the device holds (in the interface language), and when it was saved;
- * for the French text, that it is our translation of the English edition, with the official publication.
+ * Which content pack and guide edition the app carries (in the page's content language); for the French text,
+ * that it is our translation of the English edition, with the official publication.
  */
 export function ContentInfo() {
   const { t, i18n } = useTranslation('settings');
@@ -16,43 +16,34 @@ export function ContentInfo() {
   return (
     <section aria-labelledby="content-title">
       <h3 id="content-title">{t('content.title')}</h3>
-      {meta === undefined && <p role="status">{t('content.loading')}</p>}
-      {meta === null && <p>{t('content.missing')}</p>}
-      {meta && (
-        <Facts
-          items={[
-            {
-              label: t('content.guide'),
-              value: `${inlineToPlainText(meta.guideTitle)} — ${inlineToPlainText(meta.guideSubtitle)}`,
-            },
-            {
-              label: t('content.publisher'),
-              value: `${inlineToPlainText(meta.guidePublisher)}, ${formatMonth(meta.guidePublished, locale)}`,
-            },
-            { label: t('content.version'), value: meta.version },
-            { label: t('content.date'), value: formatDay(meta.date, locale) },
-            { label: t('content.seededAt'), value: formatDateTime(meta.seededAt, locale) },
-            ...(meta.edition
-              ? [{ label: t('content.edition'), value: t(`content.editions.${meta.edition.kind}`) }]
-              : []),
-          ]}
-        />
-      )}
-      {meta?.edition && (
-        <p>
-          {t('content.official')}{' '}
-          <a
-            href={meta.edition.official.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="external-link"
-            lang="fr"
-          >
-            {inlineToPlainText(meta.edition.official.title)}
-          </a>{' '}
-          ({inlineToPlainText(meta.edition.official.publisher)}, {formatMonth(meta.edition.official.published, locale)})
-        </p>
-      )}
+      <Facts
+        items={[
+          {
+            label: t('content.guide'),
+            value: `${inlineToPlainText(meta.guideTitle)} — ${inlineToPlainText(meta.guideSubtitle)}`,
+          },
+          {
+            label: t('content.publisher'),
+            value: `${inlineToPlainText(meta.guidePublisher)}, ${formatMonth(meta.guidePublished, locale)}`,
+          },
+          { label: t('content.version'), value: meta.version },
+          { label: t('content.date'), value: formatDay(meta.date, locale) },
+          { label: t('content.edition'), value: t(`content.editions.${meta.edition.kind}`) },
+        ]}
+      />
+      <p>
+        {t('content.official')}{' '}
+        <a
+          href={meta.edition.official.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="external-link"
+          lang="fr"
+        >
+          {inlineToPlainText(meta.edition.official.title)}
+        </a>{' '}
+        ({inlineToPlainText(meta.edition.official.publisher)}, {formatMonth(meta.edition.official.published, locale)})
+      </p>
     </section>
   );
 }

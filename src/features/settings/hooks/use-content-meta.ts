@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { getContentMeta } from '../data/get-content-meta';
+import { useContent } from '../../../data/content';
 
-/** The content of the page's language: undefined while loading, null when none is stored on the device yet. */
+/** What the page's content is: pack version and date, guide and edition. */
 export function useContentMeta() {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => (await getContentMeta(lang)) ?? null, [lang]);
+  return useContent();
 }

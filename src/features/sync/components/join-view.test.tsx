@@ -9,7 +9,7 @@ const TOKEN = `lt_${'Q'.repeat(43)}`;
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   vi.stubGlobal(
     'fetch',
     vi.fn(

@@ -28,7 +28,7 @@ const team = {
 
 let db: LimitsDb;
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   // Joined, so the triggers the components start find a team; the store is then set by each test.
   await saveTeamSettings({ ...team, token: `lt_${'a'.repeat(43)}` });
 });

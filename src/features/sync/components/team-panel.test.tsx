@@ -25,7 +25,7 @@ let db: LimitsDb;
 let fetchMock: ReturnType<typeof vi.fn>;
 
 beforeEach(async () => {
-  db = await freshDb({ seed: false });
+  db = await freshDb({ content: false });
   fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     if (url.endsWith('/api/v1/me')) {

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RichText } from '../../../components/ui/rich-text';
-import type { TableFactorRow } from '../../../db/rows';
+import type { SectionRef, TableFactorRow } from '../../../data/content';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
-import type { SectionLabel } from '../data/list-section-labels';
 
 type Response = TableFactorRow['responses'][number];
 
 export interface Labels {
-  sections: Map<string, SectionLabel>;
+  sections: Map<string, SectionRef>;
   schemes: Map<string, string>;
   checklists: Map<string, string>;
 }

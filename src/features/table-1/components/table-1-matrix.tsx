@@ -1,9 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { RichText } from '../../../components/ui/rich-text';
-import type { TableFactorRow } from '../../../db/rows';
+import type { TableFactorRow } from '../../../data/content';
 import { routes } from '../../../lib/routes';
 import { useTable1 } from '../hooks/use-table-1';
 import { FactorCard } from './factor-card';
@@ -34,13 +33,11 @@ export function Table1Matrix({ headingLevel = 2, actions }: Props) {
   const [scope, setScope] = useState<ScopeFilter>('all');
   const selectId = useId();
   const { hash } = useLocation();
-  const loaded = table !== undefined && table.factors.length > 0;
-  // Land on a factor ("#factor-<id>", e.g. from a search result) once the matrix has rendered.
+  // Land on a factor ("#factor-<id>", e.g. from a search result): the matrix renders with its first render.
   useEffect(() => {
-    if (loaded && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-  }, [loaded, hash]);
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
 
-  if (table === undefined || table.factors.length === 0) return <PageLoading />;
   const { meta, factors, ...labels } = table;
   const shown = factors.filter((factor) => scope === 'all' || factor.scope === scope);
 
@@ -48,15 +45,15 @@ export function Table1Matrix({ headingLevel = 2, actions }: Props) {
     <div className="t1">
       {headingLevel === 1 && (
         <header className="page-header">
-          <h1>{meta ? <RichText text={meta.title} /> : t('title')}</h1>
+          <h1>
+            <RichText text={meta.title} />
+          </h1>
           {actions}
         </header>
       )}
-      {meta && (
-        <p className={headingLevel === 1 ? 'lead' : undefined}>
-          <RichText text={meta.intro} />
-        </p>
-      )}
+      <p className={headingLevel === 1 ? 'lead' : undefined}>
+        <RichText text={meta.intro} />
+      </p>
       {headingLevel === 1 && (
         <p>
           <Link to={routes.section('table-1')}>{t('inGuide')}</Link>

@@ -1,23 +1,27 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { getTable1Meta } from '../data/get-table-1-meta';
-import { listChecklistTitles } from '../data/list-checklist-titles';
-import { listFactors } from '../data/list-factors';
-import { listSchemeLabels } from '../data/list-scheme-labels';
-import { listSectionLabels } from '../data/list-section-labels';
+import { useMemo } from 'react';
+import { checklistTitles, table1LinkedIds, useContent, type SectionRef } from '../../../data/content';
 
-/** Table 1 with the labels of everything its responses link to; undefined while loading. */
+/** Table 1 of the page's language with the labels of everything its responses link to. */
 export function useTable1() {
-  const lang = useContentLanguage();
-  return useLiveQuery(async () => {
-    const [meta, factors] = await Promise.all([getTable1Meta(lang), listFactors(lang)]);
-    const responses = factors.flatMap((factor) => factor.responses);
-    const unique = (ids: string[]) => [...new Set(ids)];
-    const [sections, schemes, checklists] = await Promise.all([
-      listSectionLabels(unique(responses.flatMap((response) => response.sections)), lang),
-      listSchemeLabels(unique(responses.flatMap((response) => response.schemes)), lang),
-      listChecklistTitles(unique(responses.flatMap((response) => response.checklists)), lang),
-    ]);
-    return { meta, factors, sections, schemes, checklists };
-  }, [lang]);
+  const content = useContent();
+  return useMemo(() => {
+    const sections = new Map<string, SectionRef>();
+    for (const id of table1LinkedIds(content, 'sections')) {
+      const section = content.sectionsById.get(id);
+      if (section) sections.set(id, { id, number: section.number, title: section.title });
+    }
+    // Acronym when there is one (CEJ, TAPAJ), else the name in the content's language.
+    const schemes = new Map<string, string>();
+    for (const id of table1LinkedIds(content, 'schemes')) {
+      const scheme = content.schemesById.get(id);
+      if (scheme) schemes.set(id, scheme.acronym ?? (content.lang === 'fr' ? scheme.nameFr : scheme.nameEn));
+    }
+    return {
+      meta: { title: content.table1Title, intro: content.table1Intro },
+      factors: content.tableFactors,
+      sections,
+      schemes,
+      checklists: checklistTitles(content, table1LinkedIds(content, 'checklists')),
+    };
+  }, [content]);
 }

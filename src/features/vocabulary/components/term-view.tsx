@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { RichText } from '../../../components/ui/rich-text';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
@@ -23,7 +22,6 @@ export function TermView({ id, actions, notFound }: Props) {
   const details = useTermDetails(id);
   useDocumentTitle(details ? headwords(details.term) : undefined);
 
-  if (details === undefined) return <PageLoading />;
   if (details === null) return <>{notFound}</>;
   const { term, related, sections } = details;
 

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
@@ -14,7 +13,7 @@ export function VocabularyList() {
   const { t } = useTranslation('vocabulary');
   const terms = useTerms();
   const [query, setQuery] = useSearchParamState('q');
-  const groups = useMemo(() => groupByLetter(filterTerms(terms ?? [], query)), [terms, query]);
+  const groups = useMemo(() => groupByLetter(filterTerms(terms, query)), [terms, query]);
   const count = groups.reduce((sum, group) => sum + group.terms.length, 0);
 
   return (
@@ -47,11 +46,9 @@ export function VocabularyList() {
       </form>
       {/* Always in the DOM, so screen readers announce the count as it changes. */}
       <p role="status" className="vocabulary-count">
-        {terms === undefined ? '' : t('count', { count })}
+        {t('count', { count })}
       </p>
-      {terms === undefined ? (
-        <PageLoading />
-      ) : count === 0 ? (
+      {count === 0 ? (
         <p>{t('noMatch', { query: query.trim() })}</p>
       ) : (
         <>

@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContentLanguage } from '../../../lib/content-language';
-import { listTerms } from '../data/list-terms';
+import { useContent } from '../../../data/content';
 
-/** undefined while loading. */
+/** Every term of the page's language, A–Z. */
 export function useTerms() {
-  const lang = useContentLanguage();
-  return useLiveQuery(() => listTerms(lang), [lang]);
+  return useContent().terms;
 }
