@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPackPlugin } from './scripts/vite-content-pack-plugin.ts';
+import { prerenderPlugin } from './scripts/vite-prerender-plugin.ts';
 import { webManifest } from './scripts/web-manifest.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -16,30 +17,26 @@ export default defineConfig({
   plugins: [
     react(),
     contentPackPlugin(`${root}content`),
+    // Writes dist/pages/ in writeBundle, before vite-plugin-pwa makes the precache manifest in closeBundle.
+    prerenderPlugin(root),
     VitePWA({
       // Registration is ours (src/pwa/register-service-worker.ts) so the update prompt can wait for the user.
       injectRegister: false,
       registerType: 'prompt',
-      strategies: 'generateSW',
+      // Our own worker (src/sw/sw.ts): it answers each URL with its own prerendered page.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       manifest: webManifest,
-      // favicon.svg and the manifest icons are matched by globPatterns: listing them again (includeAssets,
-      // includeManifestIcons) would put them twice in the precache manifest.
-      includeAssets: ['apple-touch-icon.png', 'robots.txt'],
+      includeAssets: [],
       includeManifestIcons: false,
-      workbox: {
-        // Manifest screenshots (~220 KB gz) only serve the browser's install sheet, which is shown online:
-        // not precached, so the offline budget goes to the guide and its search index.
-        globPatterns: ['**/*.{js,css,html,svg}', 'icons/*.png'],
-        // Deep links typed into the address bar while offline: the shell answers every navigation.
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/robots\.txt$/],
-        // The new worker waits for the user's "reload" (never in the middle of a form).
-        skipWaiting: false,
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
+      injectManifest: {
+        // The prerendered pages, scripts, styles and content packs. Not the icons and screenshots: the
+        // browser fetches those itself for its install sheet, online. Not index.html: it is only the template
+        // the prerender fills (every URL has its own page).
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        globIgnores: ['index.html', 'sw.js', 'manifest.webmanifest', 'screenshots/**', 'icons/**'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-        // Background Sync relay for the team sync (an extra trigger; the outbox lives in IndexedDB).
-        importScripts: ['sw-sync.js'],
       },
       devOptions: { enabled: false },
     }),
@@ -48,6 +45,9 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [contentPackPlugin(`${root}content`)] },
   build: {
     target: 'es2022',
+    // One stylesheet, linked from every prerendered page: a page's own CSS arriving with its script would
+    // shift the text that was painted before it.
+    cssCodeSplit: false,
     sourcemap: false,
     reportCompressedSize: false,
   },

@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PREFERENCES_SCRIPT } from '../../src/shared/preferences-script';
+
+/** CSP source for the one inline script of every page (theme and text size before the first paint). */
+export const PREFERENCES_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PREFERENCES_SCRIPT).digest('base64')}'`;
 
 /**
  * Content-Security-Policy for the app shell.
  *
- * - No 'unsafe-inline' / 'unsafe-eval' for scripts: the Vite build only emits
- *   external module scripts, so any inline script is by definition injected.
+ * - No 'unsafe-inline' / 'unsafe-eval' for scripts: the build emits external module scripts and one inline
+ *   script, allowed by its hash alone (src/shared/preferences-script.ts); any other inline script is injected.
  * - style-src 'self' only: React writes `style={...}` through the CSSOM
  *   (element.style.x = ...), which CSP does not govern, so the app needs no
  *   inline-style allowance either.
@@ -15,7 +20,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${PREFERENCES_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

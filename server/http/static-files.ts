@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pageFile, pickPageLanguage, shellFile } from '../../src/shared/prerendered-pages';
 import { errorCodeForStatus, sendError } from './errors';
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -12,8 +13,8 @@ export const CACHE_SHORT = 'public, max-age=86400';
 // can be cached forever: a new build references a new file name from sw.js.
 const HASHED_WORKBOX = /^workbox-[0-9a-f]{8,}\.js$/i;
 // Files whose URL never changes between releases: the browser must revalidate
-// them every time or users get stuck on an old shell / service worker (sw-sync.js is importScripts'd by sw.js).
-const UNHASHED_ENTRY_POINTS = new Set(['sw.js', 'registerSW.js', 'sw-sync.js']);
+// them every time or users get stuck on an old shell / service worker.
+const UNHASHED_ENTRY_POINTS = new Set(['sw.js', 'registerSW.js']);
 
 /** Cache-Control for a file of the build, given its path relative to the dist root (posix). */
 export function cacheControlFor(relativePath: string): string {
@@ -63,7 +64,6 @@ export interface StaticFilesOptions {
  */
 export async function registerStaticFiles(app: FastifyInstance, { distDir }: StaticFilesOptions): Promise<void> {
   const root = path.resolve(distDir);
-  const indexFile = path.join(root, 'index.html');
 
   await app.register(fastifyStatic, {
     root,
@@ -78,6 +78,8 @@ export async function registerStaticFiles(app: FastifyInstance, { distDir }: Sta
     dotfiles: 'ignore',
     // /api/* is never a file, even if a directory of that name lands in dist.
     allowedPath: (pathname) => !isApiPath(pathname),
+    // "/" is a page like any other (below): never the bare template index.html.
+    index: false,
     // @fastify/static 10 passes the Fastify reply (not the raw response).
     setHeaders(reply: FastifyReply, filePath: string) {
       const relative = path.relative(root, filePath).split(path.sep).join('/');
@@ -86,6 +88,30 @@ export async function registerStaticFiles(app: FastifyInstance, { distDir }: Sta
         reply.header('content-type', 'application/manifest+json; charset=utf-8');
       }
     },
+  });
+
+  /**
+   * The URL's own prerendered page (src/shared/prerendered-pages.ts) in the reader's language, else that
+   * language's app shell. False when the build has neither (no prerendered build in distDir).
+   */
+  async function sendPage(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const lang = pickPageLanguage(request.headers.cookie, request.headers['accept-language']);
+    const own = pageFile(lang, pathnameOf(request));
+    const file = own && (await isFile(path.join(root, own))) ? own : shellFile(lang);
+    if (!(await isFile(path.join(root, file)))) return false;
+    // The same URL answers in French or English: caches must key on what chose the language.
+    reply.header('vary', 'Cookie, Accept-Language');
+    reply.header('content-language', lang);
+    // Through sendFile (not a hand-written read) so pages get the same ETag/304 handling and Cache-Control
+    // (no-cache, from setHeaders) as any file of the build.
+    await reply.sendFile(file);
+    return true;
+  }
+
+  // "/" is a directory for the static plugin (index: false): the home page is answered like every page.
+  app.get('/', async (request, reply) => {
+    if (await sendPage(request, reply)) return reply;
+    return sendError(reply, 404, { error: errorCodeForStatus(404), message: 'Nothing at /' });
   });
 
   app.setNotFoundHandler(async (request, reply) => {
@@ -100,13 +126,9 @@ export async function registerStaticFiles(app: FastifyInstance, { distDir }: Sta
       });
     }
 
-    // Checked first: if sendFile found no file here, inside the 404 handler, Fastify would answer
-    // a bare text/plain 404 instead of our JSON one.
-    if (isSpaNavigation(request) && (await isFile(indexFile))) {
-      // Through sendFile (not a hand-written read) so the shell gets the same ETag/304 handling
-      // and Cache-Control (no-cache, from setHeaders) as a direct request for /index.html.
-      return reply.sendFile('index.html');
-    }
+    // Checked first: if sendFile found no file here, inside the 404 handler, Fastify would answer a bare
+    // text/plain 404 instead of our JSON one.
+    if (isSpaNavigation(request) && (await sendPage(request, reply))) return reply;
 
     return sendError(reply, 404, {
       error: errorCodeForStatus(404),

@@ -1,22 +1,26 @@
-import { useEffect } from 'react';
-import { RouterProvider } from 'react-router';
-import i18next from 'i18next';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../stores/preferences-store';
 import { applyPreferencesToDocument } from './apply-preferences';
-import { router } from './router';
+import { rememberPageLanguage } from './page-language';
 
-/** Keeps i18next and <html> in step with the stored preferences. */
+/** Keeps i18next, <html> and the page-language cookie in step with the stored preferences. */
 function usePreferencesEffects(): void {
+  const { i18n } = useTranslation();
   const language = usePreferences((s) => s.language);
   const theme = usePreferences((s) => s.theme);
   const textSize = usePreferences((s) => s.textSize);
   useEffect(() => {
     applyPreferencesToDocument({ language, theme, textSize });
-    if (i18next.language !== language) void i18next.changeLanguage(language);
-  }, [language, theme, textSize]);
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language, theme, textSize]);
+  useEffect(() => rememberPageLanguage(language), [language]);
 }
 
-export function App() {
+/** The app around its router: the browser's (src/main.tsx) or the build's static one (src/app/prerender). */
+export function App({ children }: { children: ReactNode }) {
   usePreferencesEffects();
-  return <RouterProvider router={router} />;
+  // Read by the benchmarks (scripts/bench): the page is interactive from here.
+  useEffect(() => void performance.mark('lt:interactive'), []);
+  return children;
 }

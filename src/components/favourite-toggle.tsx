@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FavouriteKind } from '../db/rows';
-import { toggleFavourite } from '../lib/favourites/toggle-favourite';
 import { useIsFavourite } from '../lib/favourites/use-is-favourite';
 
 /** A labelled star button that stars any section, term, scheme or checklist. */
@@ -17,7 +16,10 @@ export function FavouriteToggle({ kind, id }: { kind: FavouriteKind; id: string 
         disabled={isFavourite === undefined}
         onClick={() => {
           setFailed(false);
-          toggleFavourite(kind, id).catch(() => setFailed(true));
+          // The database code loads with the first tap, not with the page.
+          import('../lib/favourites/toggle-favourite')
+            .then(({ toggleFavourite }) => toggleFavourite(kind, id))
+            .catch(() => setFailed(true));
         }}
       >
         <span aria-hidden="true">{isFavourite ? '★' : '☆'}</span>{' '}

@@ -3,9 +3,10 @@
  * offers one, Add-to-Home-Screen steps on iOS Safari (which has no prompt and deletes a site's data after 7
  * days without a visit, unless the app is installed).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIosSafari, promptInstall } from '../pwa/install-prompt';
+import { useHydrated } from '../lib/use-hydrated';
 import { usePwa } from '../pwa/pwa-store';
 import './install-app.css';
 
@@ -25,8 +26,9 @@ export function InstallApp({ headingLevel = 2, showStatus = false }: Props) {
   const { t } = useTranslation();
   const installEvent = usePwa((s) => s.installEvent);
   const installed = usePwa((s) => s.installed);
-  // The user agent does not change while the page is open.
-  const [ios] = useState(() => isIosSafari());
+  // Known only in the browser, after hydration (the prerendered page shows no device-specific block).
+  const hydrated = useHydrated();
+  const ios = useMemo(() => hydrated && isIosSafari(), [hydrated]);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
 
   const canPrompt = Boolean(installEvent) && !installed;

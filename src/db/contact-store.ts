@@ -10,6 +10,7 @@
  * row is still the one read (same revision and sync state), else the whole step is redone on the fresh row.
  * Two quick changes therefore still see each other's result ([S82]).
  */
+import { setDeviceFlag } from '../lib/device-flags';
 import type { Table } from 'dexie';
 import { nextSyncState } from '../sync/apply-sync-result';
 import { ContactBodySchema, type Contact, type ContactBody, type SyncResult } from '../sync/protocol';
@@ -73,7 +74,10 @@ async function writeContact(
       await table.put(sealed);
       return true;
     });
-    if (written) return row;
+    if (written) {
+      setDeviceFlag('contacts', true);
+      return row;
+    }
   }
   throw new Error(`Contact ${id} kept changing while it was being saved`);
 }

@@ -1,6 +1,7 @@
 /**
  * Keeping less on the device (issue #6): retention of synced contacts, and the sign-out wipe (ASVS V14.3.1).
  */
+import { clearDeviceFlags } from '../lib/device-flags';
 import { z } from 'zod';
 import { getVaultSession } from '../security';
 import { getDb } from './db';
@@ -61,6 +62,7 @@ export async function wipeDeviceData(): Promise<void> {
   });
   clearAppStorage(globalThis.localStorage);
   clearAppStorage(globalThis.sessionStorage);
+  clearDeviceFlags();
 }
 
 const LOCK_KEY = 'lock';

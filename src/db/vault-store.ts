@@ -2,6 +2,7 @@
  * The device's passcode (issue #6): the key record kept in `syncMeta` under 'vault', and the steps that set,
  * open and change it. The data key itself only ever lives in the tab's vault session (src/security).
  */
+import { setDeviceFlag } from '../lib/device-flags';
 import {
   changePasscode,
   createKeyRecord,
@@ -44,6 +45,7 @@ export async function setPasscode(passcode: string): Promise<void> {
   // Stored before the session opens: what runs on unlock (sealing rows stored in clear, [S92]) must already
   // see the passcode, or it finds "no passcode yet" and seals nothing.
   await storeKeyRecord(record);
+  setDeviceFlag('lock', true);
   getVaultSession().unlockWith(key);
 }
 

@@ -1,20 +1,12 @@
 /**
  * i18next set-up. Translations live in locales/<lang>/<namespace>.json — one namespace per feature, so each
- * feature owns its strings. The shell's namespaces (common, home) are bundled so the first paint waits for
- * no request; the others load on demand (small chunks, precached) when a page first needs them.
+ * feature owns its strings. Every namespace is a small chunk loaded on demand, in the active language only:
+ * a prerendered page names the namespaces it was rendered with (src/app/prerender), and the client loads just
+ * those before hydrating; the first paint needs none of them (the text is in the HTML).
  */
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import commonEn from '../../locales/en/common.json';
-import homeEn from '../../locales/en/home.json';
-import commonFr from '../../locales/fr/common.json';
-import homeFr from '../../locales/fr/home.json';
 import type { Language } from '../stores/preferences-store';
-
-const BUNDLED = {
-  en: { common: commonEn, home: homeEn },
-  fr: { common: commonFr, home: homeFr },
-};
 
 export const NAMESPACES = [
   'common',
@@ -35,11 +27,7 @@ export const NAMESPACES = [
   'security',
 ] as const;
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>([
-  '../../locales/*/*.json',
-  '!../../locales/*/common.json',
-  '!../../locales/*/home.json',
-]);
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -57,7 +45,11 @@ const lazyBackend: BackendModule = {
   },
 };
 
-export async function initI18n(language: Language): Promise<typeof i18next> {
+/** Starts i18next in `language` with `namespaces` loaded (the ones the first render needs). */
+export async function initI18n(
+  language: Language,
+  namespaces: readonly string[] = ['common', 'home'],
+): Promise<typeof i18next> {
   await i18next
     .use(lazyBackend)
     .use(initReactI18next)
@@ -65,11 +57,8 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
       lng: language,
       fallbackLng: false,
       supportedLngs: ['fr', 'en'],
-      ns: ['common', 'home'],
+      ns: [...new Set(['common', ...namespaces])],
       defaultNS: 'common',
-      resources: BUNDLED,
-      // Namespaces not in `resources` still come from the backend, when a page asks for them.
-      partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
     });

@@ -7,6 +7,7 @@
  * bodies): a lost phone does not give its finder the team's access. The team's name, role and label stay clear
  * so the team panel and the lock screen can say which team this is while locked; only sending needs the token.
  */
+import { setDeviceFlag } from '../lib/device-flags';
 import { z } from 'zod';
 import { sealMode } from '../db/contact-crypto';
 import { getDb } from '../db/db';
@@ -109,6 +110,7 @@ export async function saveTeamSettings(settings: TeamSettings): Promise<void> {
     await db.syncMeta.put({ key: TEAM_KEY, value: { ...parsed, token } satisfies StoredTeam });
     await db.syncMeta.put({ key: STATUS_KEY, value: EMPTY_SYNC_RECORD });
   });
+  setDeviceFlag('team', true);
 }
 
 /**
@@ -136,6 +138,7 @@ export async function clearTeamSettings(): Promise<void> {
   await db.transaction('rw', db.syncMeta, async () => {
     await db.syncMeta.bulkDelete([TEAM_KEY, STATUS_KEY]);
   });
+  setDeviceFlag('team', false);
 }
 
 export async function getSyncRecord(): Promise<SyncRecord> {

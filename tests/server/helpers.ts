@@ -15,6 +15,13 @@ export const INDEX_HTML =
   '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>LIMITS Terrain</title>' +
   '<script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>\n';
 
+/** A prerendered page of the fake build: says which page and language it is (src/shared/prerendered-pages.ts). */
+export function pageHtml(lang: 'fr' | 'en', name: string): string {
+  return `<!doctype html><html lang="${lang}"><head><title>${name}</title></head><body><main><h1>${lang}:${name}</h1></main></body></html>\n`;
+}
+
+const FAKE_PAGES = ['index', 'guide/2-4-2', '_shell'];
+
 // Smallest valid PNG (1x1 transparent), so content sniffing would agree with the extension.
 const ICON_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -30,6 +37,13 @@ export function writeFakeDist(distDir: string): void {
   fs.mkdirSync(path.join(distDir, 'assets'), { recursive: true });
   fs.mkdirSync(path.join(distDir, 'icons'), { recursive: true });
   fs.writeFileSync(path.join(distDir, 'index.html'), INDEX_HTML);
+  for (const lang of ['fr', 'en'] as const) {
+    for (const name of FAKE_PAGES) {
+      const file = path.join(distDir, 'pages', lang, `${name}.html`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, pageHtml(lang, name));
+    }
+  }
   fs.writeFileSync(path.join(distDir, 'assets', 'app-abc123.js'), APP_JS);
   fs.writeFileSync(path.join(distDir, 'sw.js'), "importScripts('workbox-1a2b3c4d.js');\n");
   fs.writeFileSync(path.join(distDir, 'workbox-1a2b3c4d.js'), 'self.workbox = {};\n');

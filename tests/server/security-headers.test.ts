@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREFERENCES_SCRIPT } from '../../src/shared/preferences-script';
 import { startTestServer, type TestServer } from './helpers';
+
+/** The one inline script every page carries (theme and text size before the first paint), allowed by hash. */
+const SCRIPT_HASH = `'sha256-${createHash('sha256').update(PREFERENCES_SCRIPT).digest('base64')}'`;
 
 const EXPECTED: Record<string, string> = {
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    `default-src 'self'; script-src 'self' ${SCRIPT_HASH}; style-src 'self'; img-src 'self' data:; font-src 'self'; ` +
     "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
     "frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
@@ -68,14 +73,14 @@ describe('security headers', () => {
     expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 
-  it('CSP allows no inline or eval script', async () => {
+  it('CSP allows no inline or eval script but the preferences script, by its hash', async () => {
     const response = await fetch(`${server.baseUrl}/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     const scriptSrc = csp
       .split(';')
       .map((d) => d.trim())
       .find((d) => d.startsWith('script-src'));
-    expect(scriptSrc).toBe("script-src 'self'");
+    expect(scriptSrc).toBe(`script-src 'self' ${SCRIPT_HASH}`);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor } from '../../server/http/static-files';
-import { APP_JS, INDEX_HTML, rawGet, startTestServer, type TestServer } from './helpers';
+import { APP_JS, pageHtml, rawGet, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,12 +16,12 @@ afterAll(async () => {
 const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
 describe('static files and caching', () => {
-  it('serves index.html at / with no-cache', async () => {
+  it('serves the prerendered home page at / with no-cache (never the bare template)', async () => {
     const response = await fetch(`${server.baseUrl}/`, { headers: html });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(await response.text()).toBe(INDEX_HTML);
+    expect(await response.text()).toBe(pageHtml('fr', 'index'));
   });
 
   it('serves hashed /assets/ files as immutable for a year', async () => {
@@ -97,16 +97,41 @@ describe('compression', () => {
   });
 });
 
-describe('SPA fallback', () => {
-  it('answers a deep-link navigation with index.html (200, no-cache)', async () => {
+describe('prerendered pages (issue #11)', () => {
+  it('answers a deep link with its own prerendered page (200, no-cache, varies on what picks the language)', async () => {
     const response = await fetch(`${server.baseUrl}/guide/2-4-2`, { headers: html });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(await response.text()).toBe(INDEX_HTML);
+    expect(response.headers.get('vary')).toMatch(/Cookie/);
+    expect(response.headers.get('vary')).toMatch(/Accept-Language/);
+    expect(response.headers.get('content-language')).toBe('fr');
+    expect(await response.text()).toBe(pageHtml('fr', 'guide/2-4-2'));
   });
 
-  it('lets the browser revalidate the shell cheaply (ETag → 304)', async () => {
+  it.each([
+    [{ 'accept-language': 'en-GB,en;q=0.9' }, 'en'],
+    [{ 'accept-language': 'de-DE,fr;q=0.5' }, 'fr'],
+    [{}, 'fr'],
+    [{ 'accept-language': 'fr-FR', cookie: 'lt-lang=en' }, 'en'],
+    [{ 'accept-language': 'en-GB', cookie: 'x=1; lt-lang=fr' }, 'fr'],
+    [{ 'accept-language': 'en-GB', cookie: 'lt-lang=xx' }, 'en'],
+  ] as const)('picks the language from the app’s cookie, then Accept-Language: %j → %s', async (headers, lang) => {
+    const response = await fetch(`${server.baseUrl}/guide/2-4-2`, { headers: { ...html, ...headers } });
+    expect(await response.text()).toBe(pageHtml(lang, 'guide/2-4-2'));
+    expect(response.headers.get('content-language')).toBe(lang);
+  });
+
+  it.each(['/guide/1-1', '/contacts/0d6c9f1e-0000-4000-8000-000000000000', '/nowhere', '/Guide/Upper-Case'])(
+    'answers %s, which has no page of its own, with the language’s app shell',
+    async (pathname) => {
+      const response = await fetch(`${server.baseUrl}${pathname}`, { headers: { ...html, 'accept-language': 'en' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(pageHtml('en', '_shell'));
+    },
+  );
+
+  it('lets the browser revalidate a page cheaply (ETag → 304)', async () => {
     const first = await rawGet(`${server.baseUrl}/guide/1-1`, html);
     expect(first.status).toBe(200);
     const etag = first.headers.etag;
@@ -115,22 +140,24 @@ describe('SPA fallback', () => {
     expect(second.status).toBe(304);
   });
 
-  it('answers a JSON 404 (not plain text) when the build lost its index.html', async () => {
+  it('answers a JSON 404 (not plain text) when the build has no prerendered pages', async () => {
     const broken = await startTestServer();
     try {
-      fs.rmSync(path.join(broken.distDir, 'index.html'));
-      const response = await fetch(`${broken.baseUrl}/guide/2-4-2`, { headers: html });
-      expect(response.status).toBe(404);
-      expect(await response.json()).toMatchObject({ error: 'not_found' });
+      fs.rmSync(path.join(broken.distDir, 'pages'), { recursive: true });
+      for (const pathname of ['/guide/2-4-2', '/']) {
+        const response = await fetch(`${broken.baseUrl}${pathname}`, { headers: html });
+        expect(response.status).toBe(404);
+        expect(await response.json()).toMatchObject({ error: 'not_found' });
+      }
     } finally {
       await broken.close();
     }
   });
 
   it('keeps the query string out of the decision', async () => {
-    const response = await fetch(`${server.baseUrl}/search?q=a.b`, { headers: html });
+    const response = await fetch(`${server.baseUrl}/guide/2-4-2?lang=en&q=a.b`, { headers: html });
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe(INDEX_HTML);
+    expect(await response.text()).toBe(pageHtml('fr', 'guide/2-4-2'));
   });
 
   it('does not answer non-HTML requests for app routes', async () => {
@@ -192,7 +219,6 @@ describe('cacheControlFor', () => {
     ['index.html', 'no-cache'],
     ['sw.js', 'no-cache'],
     ['registerSW.js', 'no-cache'],
-    ['sw-sync.js', 'no-cache'],
     ['manifest.webmanifest', 'no-cache'],
     ['workbox-window.prod.es5.js', 'public, max-age=86400'],
     ['favicon.svg', 'public, max-age=86400'],

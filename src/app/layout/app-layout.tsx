@@ -4,24 +4,21 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { listenForInstallPrompt } from '../../pwa/install-prompt';
 import { registerServiceWorker } from '../../pwa/register-service-worker';
 import { PageLoading } from '../../components/ui/page-loading';
-import { bootstrapContent } from '../content-bootstrap';
+import { startDeviceServicesWhenIdle } from '../start-device-services';
 import { AppHeader } from './app-header';
 import { BottomNav } from './bottom-nav';
 import { ContentStatusBanner } from './content-status-banner';
-import { SyncNoticeSlot, startSyncAfterLoad } from './sync-slots';
+import { SyncNoticeSlot } from './sync-slots';
 import { UpdatePrompt } from './update-prompt';
 
 export function AppLayout() {
   const { t } = useTranslation();
   useEffect(() => {
     listenForInstallPrompt();
-    // After the page has loaded: the first paint never waits for seeding or for the precache download.
+    // After the page has loaded: the first paint never waits for the precache download, the lock or the sync.
     const start = () => {
-      void bootstrapContent();
       void registerServiceWorker();
-      startSyncAfterLoad();
-      // The idle lock, the tab link and the unlock-time work (src/features/security/start-lock.ts).
-      void import('../../features/security').then((m) => m.startLock());
+      startDeviceServicesWhenIdle();
     };
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });

@@ -1,7 +1,8 @@
 /**
- * The sync feature's parts of the layout (header indicator, "unsynced for 3 days" notice), loaded lazily
- * once the page has loaded and the browser is idle: the first route never waits for (nor downloads before
- * its first render) the database, zod or the sync code.
+ * The sync feature's parts of the layout (header indicator, "unsynced for 3 days" notice), loaded lazily,
+ * only on a device that has something to sync (src/app/start-device-services.ts) or when the user opens the
+ * team settings or a join link: the first route never waits for (nor downloads) the database, zod or the
+ * sync code.
  */
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 
@@ -12,16 +13,12 @@ const LazyNotice = lazy(() => loadShell().then((m) => ({ default: m.SyncNotice }
 let ready = false;
 const listeners = new Set<() => void>();
 
-/** From the layout's load handler: starts the sync triggers (idle until the device joins a team). */
-export function startSyncAfterLoad(): void {
-  const go = () => {
-    if (ready) return;
-    ready = true;
-    listeners.forEach((listener) => listener());
-    void loadShell().then((m) => m.startSync());
-  };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(go, { timeout: 3_000 });
-  else setTimeout(go, 1_000);
+/** Shows the sync parts of the layout and starts the sync triggers (idle until the device joins a team). */
+export function startSyncShell(): void {
+  if (ready) return;
+  ready = true;
+  listeners.forEach((listener) => listener());
+  void loadShell().then((m) => m.startSync());
 }
 
 function subscribe(listener: () => void): () => void {

@@ -4,19 +4,21 @@
  * database or a feature's heavy parts (those load with their own routes); the search box is the light shell
  * part of the search feature, whose index loads on the box's first focus.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InstallApp } from '../../components/install-app';
 import { SearchField } from '../../features/search';
+import { peekDeviceFlags } from '../../lib/device-flags';
 import { routes } from '../../lib/routes';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePwa } from '../../pwa/pwa-store';
 import './home-page.css';
 
 /**
- * Follow-ups due read the contacts database: a lazy chunk, loaded after the first paint, so the home page's
- * own bundle stays free of the database.
+ * Follow-ups due read the contacts database: a lazy chunk, loaded when the browser is idle after hydration and
+ * only on a device that recorded contacts (src/lib/device-flags.ts), so neither the home page's bundle nor a
+ * first visit ever loads the database or the crypto.
  */
 const FollowUpsDue = lazy(() =>
   Promise.all([import('../../features/referrals'), import('../../features/security')]).then(
@@ -32,6 +34,20 @@ const FollowUpsDue = lazy(() =>
     }),
   ),
 );
+
+function useFollowUpsWanted(): boolean {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!peekDeviceFlags().contacts) return;
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setWanted(true), 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setWanted(true), { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+  return wanted;
+}
 
 /** The search page's code, fetched as soon as the search box gets the focus. */
 const preloadSearchPage = () => void import('./search-page');
@@ -51,6 +67,7 @@ const ENTRIES = [
 export function HomePage() {
   const { t } = useTranslation('home');
   const offlineReady = usePwa((s) => s.offlineReady);
+  const followUpsWanted = useFollowUpsWanted();
   useDocumentTitle(undefined);
 
   return (
@@ -58,16 +75,16 @@ export function HomePage() {
       <header className="home__intro">
         <h1>{t('title')}</h1>
         <p className="lead">{t('welcome')}</p>
-        {offlineReady && (
-          <p className="home__offline">
-            <span aria-hidden="true">✓</span> {t('offlineReady')}
-          </p>
-        )}
+        {/* Always there, its line reserved: the notice arriving seconds later must not push the page down. */}
+        <p className="home__offline" role="status">
+          {offlineReady && (
+            <>
+              <span aria-hidden="true">✓</span> {t('offlineReady')}
+            </>
+          )}
+        </p>
       </header>
       <SearchField id="home-search" variant="prominent" onPreload={preloadSearchPage} />
-      <Suspense fallback={null}>
-        <FollowUpsDue />
-      </Suspense>
       <nav aria-label={t('entries.label')} className="home__entries">
         <ul className="home-grid">
           {ENTRIES.map(({ key, to }) => (
@@ -80,6 +97,12 @@ export function HomePage() {
           ))}
         </ul>
       </nav>
+      {/* Below the entries, so arriving late it moves nothing already on screen. */}
+      {followUpsWanted && (
+        <Suspense fallback={null}>
+          <FollowUpsDue />
+        </Suspense>
+      )}
       {/* Recording a contact is the one thing done in a hurry: a big button, one tap from the home screen. */}
       <section className="home__contacts" aria-labelledby="home-contacts-title">
         <h2 id="home-contacts-title">{t('contacts.title')}</h2>

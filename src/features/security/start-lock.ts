@@ -4,6 +4,8 @@
  * ([S92], [S93]), purges expired synced contacts ([S91]) and syncs what waited ([S90]).
  */
 import { sealPlainRows } from '../../db/contact-migration';
+import { hasPasscode } from '../../db/vault-store';
+import { setDeviceFlag } from '../../lib/device-flags';
 import { getIdleMinutes, purgeExpiredContacts } from '../../db/device-data';
 import { getVaultSession, linkTabs, VAULT_CHANNEL, watchActivity } from '../../security';
 import { sealTeamToken } from '../../sync/sync-meta';
@@ -54,6 +56,11 @@ export async function startLock(): Promise<void> {
     wasUnlocked = session.unlocked;
   });
   if (session.unlocked) void afterUnlock();
+  // The shell starts the lock at idle only where this flag says a passcode exists: keep it true to the device.
+  void hasPasscode().then(
+    (has) => setDeviceFlag('lock', has),
+    () => undefined,
+  );
   session.setIdleTimeoutMs((await getIdleMinutes()) * 60_000);
   await purge();
 }

@@ -1,8 +1,35 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../db/db';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { FavouriteKind } from '../../db/rows';
+import { peekDeviceFlag, subscribeDeviceFlags } from '../device-flags';
+import { useHydrated } from '../use-hydrated';
 
-/** undefined while loading. */
+/**
+ * Whether an item is starred; undefined while unknown (prerendered, hydrating, or being read). A device that
+ * never starred anything answers false without loading or opening the database (src/lib/device-flags.ts);
+ * otherwise the answer follows the favourites table live.
+ */
 export function useIsFavourite(kind: FavouriteKind, id: string): boolean | undefined {
-  return useLiveQuery(async () => Boolean(await getDb().favourites.get([kind, id])), [kind, id]);
+  const hydrated = useHydrated();
+  const anyStarred = useSyncExternalStore(
+    subscribeDeviceFlags,
+    () => peekDeviceFlag('favourites'),
+    () => false,
+  );
+  const [starred, setStarred] = useState<{ key: string; value: boolean } | undefined>();
+  const key = `${kind}:${id}`;
+  useEffect(() => {
+    if (!anyStarred) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('../../db/watch-favourite').then(({ watchFavourite }) => {
+      if (!cancelled) stop = watchFavourite(kind, id, (value) => setStarred({ key: `${kind}:${id}`, value }));
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [anyStarred, kind, id]);
+  if (!hydrated) return undefined;
+  if (!anyStarred) return false;
+  return starred?.key === key ? starred.value : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useLockState } from '../hooks/use-lock-state';
@@ -7,6 +7,7 @@ import { LockButton } from './lock-button';
 import { PasscodeSetup } from './passcode-setup';
 import { useUnlockWork } from '../unlock-work-store';
 import { UnlockForm } from './unlock-form';
+import { startLock } from '../start-lock';
 import '../security.css';
 
 /**
@@ -18,6 +19,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
   const lock = useLockState();
   const hasPasscode = useHasPasscode();
   const problems = useUnlockWork((state) => state.problems);
+  // The lock's wiring (idle timeout, other tabs, unlock-time work) from the first page that needs the vault,
+  // whether or not the shell already started it at idle (startLock runs once).
+  useEffect(() => void startLock(), []);
   if (hasPasscode === undefined) return <PageLoading />;
   if (!hasPasscode) return <PasscodeSetup />;
   if (lock.status === 'locked') return <UnlockForm reason={lock.reason} />;

@@ -1,13 +1,32 @@
 /**
  * Routes. Every page is a lazy chunk so the first route only loads what it needs; the service worker
- * precaches all of them, so navigation works offline.
+ * precaches all of them, so navigation works offline. The same table drives the build's prerendering
+ * (src/app/prerender/render-page.tsx) and the browser's router (src/main.tsx).
+ *
+ * Pages made of device data (contacts, settings, favourites, the directory, joining, referrals) are
+ * prerendered as their skeleton only (`deviceOnly`): their content exists only on the phone.
  */
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { ClientOnly } from '../components/ui/client-only';
+import { PageLoading } from '../components/ui/page-loading';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './layout/route-error';
 import { HomePage } from './pages/home-page';
 
-export const router = createBrowserRouter([
+function deviceOnly(Page: ComponentType): { Component: ComponentType } {
+  return {
+    Component: function DeviceOnlyPage() {
+      return (
+        <ClientOnly fallback={<PageLoading />}>
+          <Page />
+        </ClientOnly>
+      );
+    },
+  };
+}
+
+export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -46,36 +65,36 @@ export const router = createBrowserRouter([
       { path: 'finder', lazy: () => import('./pages/finder-page').then((m) => ({ Component: m.FinderRoute })) },
       {
         path: 'favourites',
-        lazy: () => import('./pages/favourites-page').then((m) => ({ Component: m.FavouritesRoute })),
+        lazy: () => import('./pages/favourites-page').then((m) => deviceOnly(m.FavouritesRoute)),
       },
       { path: 'search', lazy: () => import('./pages/search-page').then((m) => ({ Component: m.SearchRoute })) },
       {
         path: 'contacts',
-        lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.ContactListRoute })),
+        lazy: () => import('./pages/contact-pages').then((m) => deviceOnly(m.ContactListRoute)),
       },
       {
         path: 'contacts/new',
-        lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.NewContactRoute })),
+        lazy: () => import('./pages/contact-pages').then((m) => deviceOnly(m.NewContactRoute)),
       },
       {
         path: 'contacts/:contactId',
-        lazy: () => import('./pages/contact-pages').then((m) => ({ Component: m.ContactRoute })),
+        lazy: () => import('./pages/contact-pages').then((m) => deviceOnly(m.ContactRoute)),
       },
       {
         path: 'contacts/:contactId/referrals/:referralId',
-        lazy: () => import('./pages/referral-pages').then((m) => ({ Component: m.ReferralSummaryRoute })),
+        lazy: () => import('./pages/referral-pages').then((m) => deviceOnly(m.ReferralSummaryRoute)),
       },
       {
         path: 'referrals/new',
-        lazy: () => import('./pages/referral-pages').then((m) => ({ Component: m.NewReferralRoute })),
+        lazy: () => import('./pages/referral-pages').then((m) => deviceOnly(m.NewReferralRoute)),
       },
       {
         path: 'directory',
-        lazy: () => import('./pages/directory-pages').then((m) => ({ Component: m.DirectoryRoute })),
+        lazy: () => import('./pages/directory-pages').then((m) => deviceOnly(m.DirectoryRoute)),
       },
-      { path: 'join', lazy: () => import('./pages/join-page').then((m) => ({ Component: m.JoinRoute })) },
-      { path: 'settings', lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsRoute })) },
+      { path: 'join', lazy: () => import('./pages/join-page').then((m) => deviceOnly(m.JoinRoute)) },
+      { path: 'settings', lazy: () => import('./pages/settings-page').then((m) => deviceOnly(m.SettingsRoute)) },
       { path: '*', lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundRoute })) },
     ],
   },
-]);
+];

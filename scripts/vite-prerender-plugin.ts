@@ -1,0 +1,115 @@
+/**
+ * Prerenders every page of the app into dist/pages/<lang>/…html at the end of the client build, before the
+ * service worker's precache manifest is made (vite-plugin-pwa works in closeBundle; this runs in
+ * writeBundle), so the pages are precached like the scripts.
+ *
+ * It compiles src/app/prerender/render-page.tsx as a Node (SSR) bundle with the same content-pack plugin, renders
+ * each URL in each language with the app's own routes and components, and fills the built index.html with
+ * the markup, the title, the page's language and the inline preferences script (theme and text size before
+ * the first paint). See src/shared/prerendered-pages.ts for the file names.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
+import { PREFERENCES_SCRIPT } from '../src/shared/preferences-script.ts';
+import { PAGE_LANGUAGES, pageFile, shellFile, type PageLanguage } from '../src/shared/prerendered-pages.ts';
+import { contentPackPlugin } from './vite-content-pack-plugin.ts';
+
+interface RenderedPage {
+  markup: string;
+  title: string;
+  namespaces: string[];
+  content: string[];
+  status: number;
+}
+
+interface RenderModule {
+  renderPage(pathname: string, lang: PageLanguage): Promise<RenderedPage>;
+  renderShell(lang: PageLanguage): Promise<RenderedPage>;
+  listPagePaths(): string[];
+}
+
+const DESCRIPTIONS: Record<PageLanguage, string> = {
+  fr: 'Le guide LIMITS (MILDECA, 2024) hors ligne pour les professionnels de terrain : vocabulaire du trafic, dispositifs, fiches pratiques.',
+  en: 'The LIMITS guidelines (MILDECA, 2024) offline for field professionals: trafficking vocabulary, support schemes, checklists.',
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The built index.html with one page's render in it. */
+export function fillTemplate(template: string, lang: PageLanguage, page: RenderedPage, kind: 'page' | 'shell'): string {
+  const root = [
+    `<div id="root" data-lang="${lang}" data-page="${kind}"`,
+    ` data-namespaces="${escapeHtml(page.namespaces.join(','))}"`,
+    page.content.length > 0 ? ` data-content="${escapeHtml(page.content.join(','))}"` : '',
+    `>${page.markup}</div>`,
+  ].join('');
+  const replaced = template
+    .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escapeHtml(DESCRIPTIONS[lang])}$2`)
+    .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script>${PREFERENCES_SCRIPT}</script>`)
+    .replace('<div id="root"></div>', root);
+  if (!replaced.includes('data-page=') || !replaced.includes(PREFERENCES_SCRIPT)) {
+    throw new Error('index.html no longer has the placeholders the prerender fills (#root, charset, title)');
+  }
+  return replaced;
+}
+
+export function prerenderPlugin(rootDir: string): Plugin {
+  let isSsrBuild = false;
+  let define: Record<string, string> = {};
+  return {
+    name: 'limits-prerender',
+    apply: 'build',
+    configResolved(config) {
+      isSsrBuild = Boolean(config.build.ssr);
+      define = Object.fromEntries(Object.entries(config.define ?? {}).map(([k, v]) => [k, String(v)]));
+    },
+    async writeBundle(options) {
+      if (isSsrBuild) return;
+      const outDir = options.dir ?? join(rootDir, 'dist');
+      // A fresh folder per build, imported without a query string: the SSR bundle's route chunks import its
+      // entry by plain path, and a second copy of the entry (another URL) would not see what they record.
+      const cacheDir = join(rootDir, 'node_modules', '.cache', 'limits-prerender');
+      rmSync(cacheDir, { recursive: true, force: true });
+      const ssrDir = join(cacheDir, String(Date.now()));
+      await build({
+        configFile: false,
+        root: rootDir,
+        mode: 'production',
+        logLevel: 'warn',
+        define,
+        plugins: [react(), contentPackPlugin(join(rootDir, 'content'))],
+        build: {
+          ssr: 'src/app/prerender/render-page.tsx',
+          outDir: ssrDir,
+          emptyOutDir: true,
+          minify: false,
+          copyPublicDir: false,
+        },
+      });
+      const renderer = (await import(pathToFileURL(join(ssrDir, 'render-page.js')).href)) as RenderModule;
+      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const write = (file: string, html: string) => {
+        mkdirSync(dirname(join(outDir, file)), { recursive: true });
+        writeFileSync(join(outDir, file), html);
+      };
+      let count = 0;
+      for (const lang of PAGE_LANGUAGES) {
+        write(shellFile(lang), fillTemplate(template, lang, await renderer.renderShell(lang), 'shell'));
+        for (const path of renderer.listPagePaths()) {
+          const page = await renderer.renderPage(path, lang);
+          const file = pageFile(lang, path);
+          if (page.status !== 200 || !file) throw new Error(`Prerendering ${path} (${lang}) answered ${page.status}`);
+          write(file, fillTemplate(template, lang, page, 'page'));
+          count++;
+        }
+      }
+      this.info(`prerendered ${count} pages and ${PAGE_LANGUAGES.length} shells`);
+    },
+  };
+}
