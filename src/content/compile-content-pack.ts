@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '../shared/zod.ts';
 import {
   checklistsFileSchema,
   contentPackSchema,

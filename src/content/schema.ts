@@ -7,7 +7,7 @@
  *   [label](guide:2-4-2) / (term:nourrice) / (scheme:cej) / (checklist:rao) internal link (checked at build),
  *   [^3] footnote reference (checked at build).
  */
-import { z } from 'zod';
+import { z } from '../shared/zod.ts';
 
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and -');
 

@@ -2,7 +2,7 @@
  * Keeping less on the device (issue #6): retention of synced contacts, and the sign-out wipe (ASVS V14.3.1).
  */
 import { clearDeviceFlags } from '../lib/device-flags';
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { getVaultSession } from '../security';
 import { getDb } from './db';
 

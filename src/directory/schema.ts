@@ -6,7 +6,7 @@
  * Pure zod + types: no DOM and no Node imports, like src/sync/protocol.ts. Entries describe structures, never a
  * person followed by the team: there is no field for one, and `notes` are about the structure.
  */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { API_BASE, IsoDateTimeSchema } from '../sync/protocol';
 import { isEmailAddress, isMapUrl, isPhoneNumber, MAX_EMAIL_LENGTH, MAX_PHONE_LENGTH } from './contact-links';
 

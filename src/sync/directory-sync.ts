@@ -3,7 +3,7 @@
  * every sync, replaced only on a 200 that matches [S73]'s schema, kept as it is on 304, 401/403 or a network
  * problem. Team rows are replaced in one transaction; the device's own entries are never touched by a sync.
  */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { getDb } from '../db/db';
 import type { DirectoryEntryRow } from '../db/rows';
 import { DIRECTORY_PATH, DirectorySchema, type Directory } from '../directory/schema';

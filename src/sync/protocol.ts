@@ -4,7 +4,7 @@
  * Pure zod + types: no DOM and no Node imports, so both `tsconfig.json` (browser) and the server can use it.
  * Rule IDs in comments ([S…]) point at docs/SPEC.md.
  */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 
 export const API_BASE = '/api/v1';
 export const SYNC_PATH = `${API_BASE}/sync`;

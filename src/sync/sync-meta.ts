@@ -8,7 +8,7 @@
  * so the team panel and the lock screen can say which team this is while locked; only sending needs the token.
  */
 import { setDeviceFlag } from '../lib/device-flags';
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { sealMode } from '../db/contact-crypto';
 import { getDb } from '../db/db';
 import { getVaultSession, isEnvelope, type Envelope, type RecordRef } from '../security';
