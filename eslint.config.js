@@ -102,7 +102,7 @@ export default tseslint.config(
           paths: [{ name: 'dexie', message: 'Components never call Dexie directly.' }],
           patterns: [
             {
-              group: ['**/db/db', '**/db/seed-content'],
+              group: ['**/db/db'],
               message: 'Components never touch the database: use a feature data/ operation or hook.',
             },
           ],

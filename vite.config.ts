@@ -41,8 +41,6 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  // Module workers, so the seed worker can load the content pack lazily like the page does.
-  worker: { format: 'es', plugins: () => [contentPackPlugin(`${root}content`)] },
   build: {
     target: 'es2022',
     // One stylesheet, linked from every prerendered page: a page's own CSS arriving with its script would

@@ -48,8 +48,8 @@ export function packAssets(packs: CompiledPacks['packs']): Record<(typeof conten
 
 export function contentPackPlugin(contentDir: string): Plugin {
   const partial = partialContentFromEnv(process.env);
-  // Compiled once per state of the content files, not once per virtual module. Keyed by the files' names and
-  // times rather than reset by handleHotUpdate alone: the worker build has its own instance of this plugin.
+  // Compiled once per state of the content files, not once per virtual module and asset. Keyed by the files'
+  // names and times rather than reset by handleHotUpdate alone: the dev server's middleware reads it too.
   let compiled: CompiledPacks | undefined;
   let compiledFor = '';
   const compile = (warn: (message: string) => void): CompiledPacks => {

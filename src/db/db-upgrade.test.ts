@@ -7,11 +7,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { testContentPack } from '../../tests/unit/test-content';
-import { contentTables } from './content-tables';
 import { LimitsDb } from './db';
 import { SCHEMA_VERSIONS } from './schema-versions';
-import { ensureContentSeeded, readContentMeta } from './seed-content';
-import type { USER_TABLES } from './tables';
+import { CONTENT_TABLES, USER_TABLES } from './tables';
 
 const SHIPPED: Record<number, Record<string, string>> = {
   1: {
@@ -41,7 +39,23 @@ const SHIPPED: Record<number, Record<string, string>> = {
   4: {
     directoryEntries: 'id, schemeId, source',
   },
+  5: {
+    contacts: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince',
+  },
 };
+
+/** The tables IndexedDB itself holds (not what Dexie declares). */
+function storedTables(name: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => {
+      const names = [...request.result.objectStoreNames];
+      request.result.close();
+      resolve(names.sort());
+    };
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
 
 describe('database upgrades', () => {
   it('never edits a shipped schema version', () => {
@@ -82,10 +96,9 @@ describe('database upgrades', () => {
   });
 });
 
-describe('upgrade to the bilingual content (schema v3, issue #7)', () => {
-  const name = 'upgrade-v2-to-bilingual';
-  // One row in every user table, as a v2 app wrote them (the directory came with v4).
-  const userRows: Record<Exclude<(typeof USER_TABLES)[number], 'directoryEntries'>, unknown[]> = {
+describe('content tables deleted, user data kept (schema v6, issue #11)', () => {
+  // One row in every user table, as the versions that had them wrote them.
+  const userRows: Record<(typeof USER_TABLES)[number], unknown[]> = {
     favourites: [
       { kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' },
       { kind: 'section', id: '2-4-2', createdAt: '2025-05-03T10:00:00.000Z' },
@@ -122,49 +135,68 @@ describe('upgrade to the bilingual content (schema v3, issue #7)', () => {
     ],
     contactDrafts: [{ key: 'new', updatedAt: '2025-05-01T12:00:00.000Z', values: { note: 'typed' } }],
     syncMeta: [{ key: 'team', value: { url: 'https://sync.example.org', joinedAt: '2025-04-01T00:00:00.000Z' } }],
+    directoryEntries: [
+      { id: '0b5f4a1e-2c3d-4e5f-8a9b-0c1d2e3f4a5b', schemeId: 'cej', name: 'Mission locale', source: 'device' },
+    ],
+  };
+  const tableSince: Record<(typeof USER_TABLES)[number], number> = {
+    favourites: 1,
+    checklistRuns: 1,
+    contacts: 2,
+    contactDrafts: 2,
+    syncMeta: 2,
+    directoryEntries: 4,
   };
 
-  it('opens a v2 database with English content, keeps every user table, then seeds French beside English', async () => {
-    const old = new Dexie(name);
-    old.version(1).stores(SHIPPED[1]!);
-    old.version(2).stores(SHIPPED[2]!);
-    await old.open();
-    for (const [table, rows] of Object.entries(userRows)) await old.table(table).bulkPut(rows);
-    const en = testContentPack('en');
-    await old.table('sections').bulkPut(en.guide.sections.map((section, order) => ({ ...section, order })));
-    await old.table('contentMeta').put({ key: 'pack', version: en.version, date: en.date, lang: 'en', seedFormat: 1 });
-    old.close();
-
-    const db = new LimitsDb(name);
-    await db.open();
-    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    const keep = async () => {
-      for (const [table, rows] of Object.entries(userRows)) {
-        expect(await db.table(table).toArray(), table).toEqual(rows);
-      }
-    };
-    await keep();
-    // The English content of v2 is still readable before the re-seed; the French tables exist, empty.
-    expect(await db.sections.count()).toBe(en.guide.sections.length);
-    expect(await db.sectionsFr.count()).toBe(0);
-
-    // The next start re-seeds (SEED_FORMAT changed) both languages and leaves the user tables alone.
-    const packs = [en, testContentPack('fr')];
-    const result = await ensureContentSeeded(db, { version: en.version, langs: ['en', 'fr'] }, async () => packs);
-    expect(result).toBe('seeded');
-    await keep();
-    for (const pack of packs) {
-      expect(await contentTables(db, pack.lang).schemes.count()).toBe(pack.schemes.length);
-      expect((await readContentMeta(db, pack.lang))?.lang).toBe(pack.lang);
-    }
-    // The favourite and the run point at ids that exist in both languages.
-    expect(await db.schemesFr.get('cej')).toBeDefined();
-    expect((await db.checklistsFr.get('referral-cej'))?.steps.map((step) => step.id)).toEqual(
-      expect.arrayContaining(['explain', 'consent']),
-    );
-    db.close();
-    await Dexie.delete(name);
+  it('deletes exactly the content tables and contentMeta', () => {
+    const v6 = SCHEMA_VERSIONS.find((v) => v.version === 6);
+    expect(v6?.stores).toEqual(Object.fromEntries(CONTENT_TABLES.map((table) => [table, null])));
+    expect(v6?.upgrade).toBeUndefined();
   });
+
+  it.each(Object.keys(SHIPPED).map(Number))(
+    'a version %i database, seeded with content, keeps every user row and loses the content tables',
+    async (version) => {
+      const name = `upgrade-v${version}-drops-content`;
+      const old = new Dexie(name);
+      const versions = Object.keys(SHIPPED)
+        .map(Number)
+        .filter((v) => v <= version);
+      for (const v of versions) old.version(v).stores(SHIPPED[v]!);
+      await old.open();
+      const kept = Object.entries(userRows).filter(([table]) => tableSince[table as keyof typeof userRows] <= version);
+      for (const [table, rows] of kept) await old.table(table).bulkPut(rows);
+      // Content as the seeding wrote it, in every content table this version had.
+      const en = testContentPack('en');
+      const contentTables = old.tables
+        .map((table) => table.name)
+        .filter((table) => !USER_TABLES.includes(table as never));
+      expect(contentTables.length).toBeGreaterThan(0);
+      for (const table of contentTables) {
+        if (table === 'contentMeta') await old.table(table).put({ key: 'pack', version: en.version, lang: 'en' });
+        else if (table.startsWith('footnotes')) await old.table(table).bulkPut(en.guide.footnotes);
+        else if (table.startsWith('sections')) {
+          await old.table(table).bulkPut(en.guide.sections.map((section, order) => ({ ...section, order })));
+        } else if (table.startsWith('schemes')) {
+          await old.table(table).bulkPut(en.schemes.map((scheme) => ({ ...scheme, sortKey: scheme.id })));
+        } else if (table.startsWith('terms')) {
+          await old.table(table).bulkPut(en.vocabulary.map((entry) => ({ ...entry, sortKey: entry.id })));
+        } else if (table.startsWith('checklists')) await old.table(table).bulkPut(en.checklists);
+        else await old.table(table).bulkPut(en.table1.factors.map((factor, order) => ({ ...factor, order })));
+      }
+      old.close();
+
+      const db = new LimitsDb(name);
+      await db.open();
+      expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+      for (const [table, rows] of kept) expect(await db.table(table).toArray(), table).toEqual(rows);
+      expect(db.tables.map((table) => table.name).sort()).toEqual([...USER_TABLES].sort());
+      db.close();
+      // IndexedDB itself no longer holds them: the space is freed.
+      expect(await storedTables(name)).toEqual([...USER_TABLES].sort());
+      await Dexie.delete(name);
+    },
+  );
 });
 
 describe('upgrade to the team directory (schema v4, issue #5, [S87])', () => {
@@ -217,7 +249,7 @@ describe('upgrade to the team directory (schema v4, issue #5, [S87])', () => {
 
     const db = new LimitsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     for (const [table, rows] of Object.entries(userRows)) {
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
@@ -271,7 +303,7 @@ describe('upgrade to the team directory (schema v4, issue #5, [S87])', () => {
 
     const db = new LimitsDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(await db.contacts.toArray()).toEqual(rows);
     expect(await db.contacts.where('pendingSince').below('2025-05-05T00:00:00.000Z').count()).toBe(2);
     expect(await db.contacts.where('pendingSince').below('2025-06-01T00:00:00.000Z').count()).toBe(3);

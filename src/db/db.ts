@@ -4,38 +4,18 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type {
-  ChecklistRow,
   ChecklistRunRow,
   ContactDraftRow,
   ContactRow,
-  ContentMetaRow,
   DirectoryEntryRow,
   FavouriteRow,
-  FootnoteRow,
-  SchemeRow,
-  SectionRow,
   SyncMetaRow,
-  TableFactorRow,
-  TermRow,
 } from './rows';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'limits-terrain';
 
 export class LimitsDb extends Dexie {
-  sections!: Table<SectionRow, string>;
-  footnotes!: Table<FootnoteRow, number>;
-  terms!: Table<TermRow, string>;
-  schemes!: Table<SchemeRow, string>;
-  checklists!: Table<ChecklistRow, string>;
-  tableFactors!: Table<TableFactorRow, string>;
-  sectionsFr!: Table<SectionRow, string>;
-  footnotesFr!: Table<FootnoteRow, number>;
-  termsFr!: Table<TermRow, string>;
-  schemesFr!: Table<SchemeRow, string>;
-  checklistsFr!: Table<ChecklistRow, string>;
-  tableFactorsFr!: Table<TableFactorRow, string>;
-  contentMeta!: Table<ContentMetaRow, string>;
   favourites!: Table<FavouriteRow, [string, string]>;
   checklistRuns!: Table<ChecklistRunRow, string>;
   contacts!: Table<ContactRow, string>;

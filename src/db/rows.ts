@@ -1,42 +1,9 @@
-/** Row types of the on-device database. Content rows are the pack's items plus ordering keys. */
-import type {
-  Checklist,
-  ContentLanguage,
-  Edition,
-  Footnote,
-  GuideSection,
-  Scheme,
-  TableFactor,
-  VocabularyEntry,
-} from '../content/schema';
+/**
+ * Row types of the on-device database: the user's own data only. Content (guide, vocabulary, schemes,
+ * checklists, Table 1) is not stored on the device: see src/data/content for its row shapes.
+ */
 import type { DirectoryEntry } from '../directory/schema';
 import type { Contact, ContactBody } from '../sync/protocol';
-
-export type SectionRow = GuideSection & { order: number };
-export type FootnoteRow = Footnote;
-export type TermRow = VocabularyEntry & { sortKey: string };
-export type SchemeRow = Scheme & { sortKey: string };
-export type ChecklistRow = Checklist;
-export type TableFactorRow = TableFactor & { order: number };
-
-export interface ContentMetaRow {
-  /** One row per language: 'pack' (English, the key of schema v1) and 'pack-fr' (src/db/content-tables.ts). */
-  key: 'pack' | 'pack-fr';
-  version: string;
-  date: string;
-  lang: ContentLanguage;
-  /** Which edition the pack is (the English source or our French translation) and the official publication. */
-  edition?: Edition;
-  seededAt: string;
-  /** SEED_FORMAT of the code that seeded (src/db/seed-content.ts). */
-  seedFormat: number;
-  table1Title: string;
-  table1Intro: string;
-  guideTitle: string;
-  guideSubtitle: string;
-  guidePublisher: string;
-  guidePublished: string;
-}
 
 export type FavouriteKind = 'section' | 'term' | 'scheme' | 'checklist';
 

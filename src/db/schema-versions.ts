@@ -4,7 +4,7 @@
  * by each older version and checks nothing of the user's is lost.
  */
 import type { Transaction } from 'dexie';
-import { TABLES } from './tables';
+import { CONTENT_TABLES, TABLES } from './tables';
 
 export interface SchemaVersion {
   version: number;
@@ -69,5 +69,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       [TABLES.contacts]: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince',
     },
+  },
+  {
+    // Content is no longer stored on the device (issue #11): pages read the compiled pack in memory
+    // (src/data/content), fetched once and precached by the service worker, so a page can be prerendered and
+    // hydrated with its text. Deleting the content tables frees what they held (both languages of the guide);
+    // every user table stays exactly as it is. No upgrade function: deleting a table is the whole change.
+    version: 6,
+    stores: Object.fromEntries(CONTENT_TABLES.map((name) => [name, null])),
   },
 ];

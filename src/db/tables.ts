@@ -3,7 +3,8 @@
  * migration (a new version in schema-versions.ts with an upgrade), never an edit here.
  */
 export const TABLES = Object.freeze({
-  // Content, re-seeded whenever the bundled content pack's version changes.
+  // Content tables of schemes v1–v5, deleted by v6 (issue #11: content is read from the compiled pack in memory,
+  // src/data/content). The names stay here, frozen: the v1–v5 declarations and the v6 deletion name them.
   sections: 'sections',
   footnotes: 'footnotes',
   terms: 'terms',
@@ -11,15 +12,14 @@ export const TABLES = Object.freeze({
   checklists: 'checklists',
   tableFactors: 'tableFactors',
   contentMeta: 'contentMeta',
-  // French content (schema v3, issue #7): the same rows as the tables above, in French. The tables above hold
-  // the English edition; see src/db/content-tables.ts for the one place that picks a language's tables.
+  // French content (schema v3, issue #7): the same rows as the tables above, in French; deleted by v6 too.
   sectionsFr: 'sectionsFr',
   footnotesFr: 'footnotesFr',
   termsFr: 'termsFr',
   schemesFr: 'schemesFr',
   checklistsFr: 'checklistsFr',
   tableFactorsFr: 'tableFactorsFr',
-  // The user's own data: never cleared by seeding.
+  // The user's own data.
   favourites: 'favourites',
   checklistRuns: 'checklistRuns',
   // Outreach contacts (schema v2). Bodies are only read and written through src/db/contact-store.ts.
@@ -30,6 +30,7 @@ export const TABLES = Object.freeze({
   directoryEntries: 'directoryEntries',
 } as const);
 
+/** The content tables schema v6 deletes: no code reads or writes them any more. */
 export const CONTENT_TABLES = [
   TABLES.sections,
   TABLES.footnotes,

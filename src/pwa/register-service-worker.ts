@@ -22,7 +22,11 @@ export async function registerServiceWorker(): Promise<void> {
 
   wb.addEventListener('waiting', offerUpdate);
   wb.addEventListener('activated', (event) => {
-    if (!event.isUpdate) set({ offlineReady: true });
+    if (event.isUpdate) return;
+    set({ offlineReady: true });
+    // Asked once the guide is stored for offline use (the precache): that is when eviction would cost the user
+    // something. A refusal is no error: the settings page shows the status and offers to ask again.
+    void import('./storage-persistence').then((m) => m.requestPersistentStorage()).catch(() => false);
   });
   try {
     const registration = await wb.register();

@@ -93,31 +93,24 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   }
 }
 
-/** Waits for the first seeding of the on-device content to finish. */
-export async function waitForContent(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      // Never create the database ourselves: only look once the app has made it.
-      if (!(await indexedDB.databases()).some((info) => info.name === 'limits-terrain')) return false;
-      const request = indexedDB.open('limits-terrain');
-      const db = await new Promise<IDBDatabase>((ok, ko) => {
-        request.onsuccess = () => ok(request.result);
-        request.onerror = () => ko(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains('contentMeta')) return false;
-        const get = db.transaction('contentMeta').objectStore('contentMeta').get('pack');
-        return await new Promise<boolean>((ok) => {
-          get.onsuccess = () => ok(Boolean(get.result));
-          get.onerror = () => ok(false);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    undefined,
-    { timeout: 15_000 },
-  );
+/**
+ * Waits until the guide is stored for offline use in the reader's language: that language's prerendered pages
+ * and content pack are in the service worker's language cache (src/sw/sw.ts), and the app says so. Polled from
+ * here: page.waitForFunction takes a returned promise for a truthy answer, so an async check would pass at once.
+ */
+export async function waitForContent(page: Page, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await page.evaluate(async () => {
+      if (!('caches' in window) || !navigator.serviceWorker?.controller) return false;
+      const lang = document.documentElement.lang;
+      const paths = (await (await caches.open(`limits-lang-${lang}`)).keys()).map((r) => new URL(r.url).pathname);
+      return paths.some((path) => path.startsWith(`/assets/content-${lang}-`)) && paths.length > 50;
+    });
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('The guide was not stored for offline use in time');
+    await page.waitForTimeout(250);
+  }
 }
 
 /** Serious and critical axe violations (WCAG 2.1 A and AA), one line each: an empty list passes. */

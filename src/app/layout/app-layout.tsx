@@ -7,7 +7,6 @@ import { PageLoading } from '../../components/ui/page-loading';
 import { startDeviceServicesWhenIdle } from '../start-device-services';
 import { AppHeader } from './app-header';
 import { BottomNav } from './bottom-nav';
-import { ContentStatusBanner } from './content-status-banner';
 import { SyncNoticeSlot } from './sync-slots';
 import { UpdatePrompt } from './update-prompt';
 
@@ -37,7 +36,6 @@ export function AppLayout() {
         </Suspense>
       </main>
       <div className="banners">
-        <ContentStatusBanner />
         <UpdatePrompt />
         <SyncNoticeSlot />
       </div>

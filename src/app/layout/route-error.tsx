@@ -2,14 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
 import { routes } from '../../lib/routes';
 
-/** Shown when a page fails to load or render (for example a chunk missing after an update). */
+/**
+ * Shown when a page fails to load or render (for example a chunk missing after an update, or the content pack
+ * that could not be fetched: src/data/content's ContentLoadError).
+ */
+// By name, not instanceof: the error element must not pull the content module into the first route's chunk.
+const isContentLoadError = (error: unknown) => error instanceof Error && error.name === 'ContentLoadError';
+
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
   return (
     <main id="main" className="app-main">
       <h1>{t('errors.pageTitle')}</h1>
-      <p>{t('errors.pageBody')}</p>
+      <p>{t(isContentLoadError(error) ? 'errors.contentBody' : 'errors.pageBody')}</p>
       <pre className="banner__detail">{error instanceof Error ? error.message : String(error)}</pre>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>

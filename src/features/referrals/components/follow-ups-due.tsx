@@ -1,8 +1,12 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useContent } from '../../../data/content';
 import { routes } from '../../../lib/routes';
+import type { FollowUp } from '../follow-ups';
 import { formatDay, localDay } from '../format';
 import { useFollowUps } from '../hooks/use-follow-ups';
+import { referralContent } from '../referral-content';
 import '../referrals.css';
 
 /**
@@ -10,10 +14,24 @@ import '../referrals.css';
  * itself when it is a referral's). Nothing while loading or when none is due, so the home page does not jump.
  */
 export function FollowUpsDue() {
+  const due = useFollowUps(localDay(new Date()));
+  if (!due || due.length === 0) return null;
+  return <FollowUpList due={due} />;
+}
+
+/** Only rendered when something is due: the home page loads no content pack for an empty list. */
+function FollowUpList({ due }: { due: FollowUp[] }) {
   const { t, i18n } = useTranslation('referrals');
-  const data = useFollowUps(localDay(new Date()));
-  if (!data || data.due.length === 0) return null;
-  const { due, schemes } = data;
+  const content = useContent();
+  const schemes = useMemo(
+    () =>
+      referralContent(
+        content,
+        due.flatMap((item) => (item.kind === 'referral' ? [item.schemeId] : [])),
+        [],
+      ).schemes,
+    [content, due],
+  );
   return (
     <section className="follow-ups" aria-labelledby="follow-ups-title">
       <h2 id="follow-ups-title">{t('followUps.title')}</h2>
