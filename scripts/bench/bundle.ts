@@ -78,7 +78,8 @@ export async function measureBundle(): Promise<BundleFigures> {
   }
 }
 
-export function printBundle(figures: BundleFigures): void {
+/** `files: false`: the table alone (the summary of `npm run bench`). */
+export function printBundle(figures: BundleFigures, { files = true } = {}): void {
   const { firstVisit } = figures;
   console.log(`\n== Bundle: first visit to / (${BENCH_LOCALE}), gzip -9 of each JS response ==`);
   console.table([
@@ -101,6 +102,7 @@ export function printBundle(figures: BundleFigures): void {
       result: verdict(figures.precacheGz <= PRECACHE_BUDGET_GZ),
     },
   ]);
+  if (!files) return;
   console.log(`load event at ${Math.round(firstVisit.loadMs)} ms. JS requested before it:`);
   console.log(describeJs(firstVisit.files.filter((file) => file.beforeLoad)));
   console.log('JS requested after it:');
