@@ -60,6 +60,22 @@ function isJavaScript(request: Request, contentType: string | undefined): boolea
 }
 
 /**
+ * The response's bytes as the browser received them; when Chromium no longer holds them (a dedicated worker that
+ * has ended takes its responses with it), the same URL fetched again: the build's files are static, so the
+ * bytes are the same.
+ */
+async function bodyOf(url: string, read: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await read();
+  } catch {
+    const response = await fetch(url);
+    if (!response.ok)
+      throw new Error(`${url}: its body is gone from the browser and the server answers ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+}
+
+/**
  * Opens `url` in a new page of `context` (a fresh profile: a first visit) and records its JavaScript. The
  * context must be fresh and used by nothing else during the call.
  */
@@ -85,7 +101,7 @@ export async function recordFirstVisitJs(
           return { path: '', gzBytes: 0, fromServiceWorker: false, startWall: 0 };
         }
         lastJsRequest = Date.now();
-        const body = await response.body();
+        const body = await bodyOf(request.url(), () => response.body());
         const target = new URL(request.url());
         return {
           path: target.origin === origin ? `${target.pathname}${target.search}` : target.href,
@@ -111,6 +127,9 @@ export async function recordFirstVisitJs(
       const deadline = Date.now() + maxMs;
       while (Date.now() - lastJsRequest < quietMs && Date.now() < deadline) await page.waitForTimeout(250);
     }
+    // Stop listening first, so every recorded promise is awaited and none is left to reject unobserved.
+    context.off('request', onRequest);
+    context.off('requestfinished', onFinished);
     const loadWall = nav.timeOrigin + nav.loadEventStart;
     const byPath = new Map<string, Awaited<(typeof seen)[number]>>();
     for (const file of await Promise.all(seen)) {

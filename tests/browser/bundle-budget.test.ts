@@ -5,6 +5,7 @@
  * The measuring code is the benchmark's own (scripts/bench/first-visit-js.ts): test and bench cannot drift.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precacheUrls } from '../../scripts/bench/bundle';
 import { describeJs, FIRST_ROUTE_JS_BUDGET_GZ, recordFirstVisitJs } from '../../scripts/bench/first-visit-js';
 import type { RunningServer } from '../../server/start-server';
 import { cleanupAll, launch, startTestServer } from './harness';
@@ -30,4 +31,16 @@ describe('first-route JavaScript budget', () => {
       ).toBeLessThanOrEqual(FIRST_ROUTE_JS_BUDGET_GZ);
     },
   );
+});
+
+describe('precache manifest reading (bench:bundle sizes the precache from it)', () => {
+  it('reads generateSW objects and an injected JSON manifest, in either key order', () => {
+    const generated = 's.precacheAndRoute([{url:"index.html",revision:"d9cd"},{url:"assets/a-1.js",revision:null}])';
+    const injected =
+      'precacheAndRoute([{"revision":"abc","url":"fr/guide/2-4-2.html"},{"url":"sw-sync.js","revision":"1"}])';
+    expect(precacheUrls(generated)).toEqual(['index.html', 'assets/a-1.js']);
+    expect(precacheUrls(injected)).toEqual(['fr/guide/2-4-2.html', 'sw-sync.js']);
+    // Code that merely mentions a url is not a manifest entry.
+    expect(precacheUrls('fetch({url:request.url,mode:"cors"})')).toEqual([]);
+  });
 });
