@@ -19,29 +19,29 @@
  * `elementtiming` attribute in the app's markup): frames are what the user sees, and the exact-text match
  * refuses a skeleton, a spinner or the other language.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { setPasscode, TEST_PASSCODE, waitForServiceWorker } from '../../tests/browser/harness';
-import { BENCH_LOCALE, CHROME_ARGS, CHROME_PATH, median, startBenchServer, tempDataDir, verdict } from './bench-env';
+import { BENCH_LOCALE, median, startBenchServer, tempDataDir, verdict } from './bench-env';
 import { settle } from './browser-steps';
 import { precacheUrls } from './bundle';
+import {
+  firstPage,
+  floorPage,
+  launchProfile,
+  startFloorServer,
+  waitForPrecache,
+  warmFloor,
+  type MainText,
+} from './cold-start-floor';
 
 export const COLD_START_PATHS = ['/guide/2-4-2', '/schemes/epide', '/vocabulary/nourrice'];
 const RUNS = Number(process.env.COLD_START_RUNS ?? 5);
 const CONTACT_RUNS = 3;
 const CPU_RATE = 4;
 const RATIO_TARGET = 1.5;
-const VIEWPORT = { width: 360, height: 740 };
-
-interface MainText {
-  h1: string;
-  p: string;
-  title: string;
-  /** The rendered `main`, scripts removed: the floor page's body. */
-  mainHtml: string;
-}
 
 export interface ColdStartRoute {
   path: string;
@@ -64,17 +64,6 @@ export interface ColdStartFigures {
   ratio: number;
   contacts: { lockScreenMs: number[]; unlockToListMs: number[] };
 }
-
-const launchProfile = (profileDir: string): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: CHROME_ARGS,
-    locale: BENCH_LOCALE,
-    viewport: VIEWPORT,
-  });
-
-const firstPage = async (context: BrowserContext): Promise<Page> => context.pages()[0] ?? (await context.newPage());
 
 /**
  * The page-side clock (a string: tsx would name an inline function with a helper the page lacks). Sets
@@ -122,20 +111,6 @@ async function quiet(context: BrowserContext, page: Page, quietMs = 3_000, maxMs
   }
 }
 
-/** Every URL of the precache manifest is in Cache Storage (workbox keys carry a revision query: ignored). */
-async function waitForPrecache(page: Page, urls: string[]): Promise<void> {
-  await page.waitForFunction(
-    async (list) => {
-      for (const url of list) {
-        if (!(await caches.match(new URL(url, location.origin).href, { ignoreSearch: true }))) return false;
-      }
-      return true;
-    },
-    urls,
-    { timeout: 120_000, polling: 500 },
-  );
-}
-
 /** The app's first, online visit: service worker, precache, each route once; returns what each route shows. */
 async function warmApp(profileDir: string, origin: string): Promise<Map<string, MainText>> {
   const context = await launchProfile(profileDir);
@@ -172,70 +147,6 @@ async function warmApp(profileDir: string, origin: string): Promise<Map<string, 
     await setPasscode(page, origin, 'fr');
     await quiet(context, page);
     return texts;
-  } finally {
-    await context.close();
-  }
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-function floorPage(text: MainText): string {
-  return (
-    `<!doctype html><html lang="${BENCH_LOCALE.slice(0, 2)}"><head><meta charset="utf-8">` +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    `<title>${escapeHtml(text.title)}</title></head><body>${text.mainHtml}</body></html>`
-  );
-}
-
-/** A trivial service worker: caches the pages at install, answers every request from that cache. */
-function floorWorker(paths: string[]): string {
-  return `const PAGES = ${JSON.stringify(paths)};
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open('floor').then((cache) => cache.addAll(PAGES)).then(() => self.skipWaiting()));
-});
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
-self.addEventListener('fetch', (event) => {
-  event.respondWith(caches.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request)));
-});`;
-}
-
-/** The floor's origin: `/` (a blank page to register from), the route pages and the worker. */
-async function startFloorServer(pages: Map<string, string>): Promise<{ server: Server; origin: string }> {
-  const files = new Map(pages);
-  files.set('/', '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>floor</title></head></html>');
-  const worker = floorWorker([...files.keys()]);
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const page = files.get(path);
-    if (path === '/sw.js') {
-      response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
-      response.end(worker);
-    } else if (page !== undefined) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-      response.end(page);
-    } else {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
-
-async function warmFloor(profileDir: string, origin: string, paths: string[]): Promise<void> {
-  const context = await launchProfile(profileDir);
-  try {
-    const page = await firstPage(context);
-    await page.goto(`${origin}/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.register('/sw.js');
-      await navigator.serviceWorker.ready;
-    });
-    await waitForServiceWorker(page);
-    await waitForPrecache(page, ['/', ...paths]);
-    // The same steps as the app's visit: each page opened once.
-    for (const path of paths) await page.goto(`${origin}${path}`);
   } finally {
     await context.close();
   }

@@ -8,6 +8,7 @@
  * `request.serviceWorker()` set, and reports page and dedicated-worker requests with it null — also when the
  * service worker answers them (`response.fromServiceWorker()`), which still count: the page asked for that code.
  * Checked on the current build: the seed worker's imports show up (null), the ~100 precache fetches don't.
+ * Inline scripts are part of the HTML document, not fetched JS: not counted here.
  *
  * "Before load". A request counts as fetched before the page's load event when Chromium started it before
  * `loadEventStart`: `request.timing().startTime` and `performance.timeOrigin` are both wall-clock milliseconds

@@ -166,13 +166,28 @@ async function runOnce(url: string): Promise<{ scores: Scores; diagnostics: Diag
   }
 }
 
+/**
+ * A run that Lighthouse itself reports as broken (NO_NAVSTART, NO_FCP… on a loaded machine; its message says
+ * "run Lighthouse again") is run again, up to twice, and said so; a run never counts with a broken trace.
+ */
+async function runRetrying(url: string): Promise<{ scores: Scores; diagnostics: Diagnostics }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.warn(`${(error as Error).message} — running it again (attempt ${attempt + 1} of 3).`);
+    }
+  }
+}
+
 /** `runs` Lighthouse runs of `path`, on `server` (or a server of its own). */
 export async function measureLighthouse(path = '/', runs = RUNS, server?: RunningServer): Promise<LighthouseFigures> {
   const own = server ? undefined : await startBenchServer();
   const origin = (server ?? own)?.url ?? '';
   const samples: { scores: Scores; diagnostics: Diagnostics }[] = [];
   try {
-    for (let i = 0; i < runs; i++) samples.push(await runOnce(`${origin}${path}`));
+    for (let i = 0; i < runs; i++) samples.push(await runRetrying(`${origin}${path}`));
   } finally {
     await own?.close();
   }
