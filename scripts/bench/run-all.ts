@@ -1,8 +1,9 @@
 /** `npm run bench`: every benchmark, side by side in one run. Needs a build (`npm run build`). */
 import { existsSync } from 'node:fs';
 import { measureBundle, printBundle } from './bundle';
+import { measureColdStart, printColdStart } from './cold-start';
 import { measureContactsBrowser, printContactsBrowser } from './contacts-browser';
-import { measureLighthouse, printLighthouse } from './lighthouse';
+import { measureLighthouseRoutes, printLighthouse, printLighthouseSummary } from './lighthouse';
 import { measureSearch, printSearch } from './search';
 import { measureSearchBrowser, printSearchBrowser } from './search-browser';
 import { measureSyncBrowser, printSyncBrowser } from './sync-browser';
@@ -13,8 +14,18 @@ if (!existsSync('dist/index.html')) {
   console.error('No build in dist/: run `npm run build` first.');
   process.exit(1);
 }
-printBundle(await measureBundle());
-for (const path of ['/', '/guide/2-4-2']) printLighthouse(path, await measureLighthouse(path));
+// First visit and cold start (issue #11): each figure beside its target, MET or MISSED.
+const bundle = await measureBundle();
+printBundle(bundle);
+const lighthouse = await measureLighthouseRoutes();
+for (const figures of lighthouse) printLighthouse(figures);
+const coldStart = await measureColdStart();
+printColdStart(coldStart);
+console.log('\n==== Issue #11 targets, side by side ====');
+printBundle(bundle, { files: false });
+printLighthouseSummary(lighthouse);
+printColdStart(coldStart);
+
 printSearch(measureSearch());
 printSearchBrowser(await measureSearchBrowser());
 printSyncServer(await measureSyncServer());

@@ -1,0 +1,46 @@
+/**
+ * Issue #11: the first route's JavaScript stays within budget — the entry, its static imports and whatever the
+ * page fetches before its `load` event on a first visit to `/`, gzip -9, ≤ 140 KB, in each UI language. Real
+ * Chromium against the real server and build; byte counts are deterministic, so this belongs in `npm test`.
+ * The measuring code is the benchmark's own (scripts/bench/first-visit-js.ts): test and bench cannot drift.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precacheUrls } from '../../scripts/bench/bundle';
+import { describeJs, FIRST_ROUTE_JS_BUDGET_GZ, recordFirstVisitJs } from '../../scripts/bench/first-visit-js';
+import type { RunningServer } from '../../server/start-server';
+import { cleanupAll, launch, startTestServer } from './harness';
+
+let server: RunningServer;
+afterAll(cleanupAll);
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+describe('first-route JavaScript budget', () => {
+  it.each(['fr-FR', 'en-GB'])(
+    'fetches at most 140 KB gz of JS before load on a first visit to / (%s)',
+    async (locale) => {
+      const { context } = await launch({ locale });
+      const visit = await recordFirstVisitJs(context, `${server.url}/`);
+      const beforeLoad = visit.files.filter((file) => file.beforeLoad);
+      // The entry script must be among them, or the recording missed the page's JS and the sum proves nothing.
+      expect(beforeLoad.length).toBeGreaterThan(0);
+      expect(
+        visit.beforeLoadGz,
+        `${(visit.beforeLoadGz / 1024).toFixed(1)} KB gz of JS before load (${locale}):\n${describeJs(beforeLoad)}`,
+      ).toBeLessThanOrEqual(FIRST_ROUTE_JS_BUDGET_GZ);
+    },
+  );
+});
+
+describe('precache manifest reading (bench:bundle sizes the precache from it)', () => {
+  it('reads generateSW objects and an injected JSON manifest, in either key order', () => {
+    const generated = 's.precacheAndRoute([{url:"index.html",revision:"d9cd"},{url:"assets/a-1.js",revision:null}])';
+    const injected =
+      'precacheAndRoute([{"revision":"abc","url":"fr/guide/2-4-2.html"},{"url":"sw-sync.js","revision":"1"}])';
+    expect(precacheUrls(generated)).toEqual(['index.html', 'assets/a-1.js']);
+    expect(precacheUrls(injected)).toEqual(['fr/guide/2-4-2.html', 'sw-sync.js']);
+    // Code that merely mentions a url is not a manifest entry.
+    expect(precacheUrls('fetch({url:request.url,mode:"cors"})')).toEqual([]);
+  });
+});
