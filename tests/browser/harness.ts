@@ -94,23 +94,41 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the guide is stored for offline use in the reader's language: that language's prerendered pages
- * and content pack are in the service worker's language cache (src/sw/sw.ts), and the app says so. Polled from
- * here: page.waitForFunction takes a returned promise for a truthy answer, so an async check would pass at once.
+ * Polls an async check in the page until it answers true. (page.waitForFunction takes the promise an async
+ * function returns for a truthy answer, so with an async check it returns at once.)
+ */
+export async function pollInPage<A>(
+  page: Page,
+  check: (arg: A) => Promise<boolean>,
+  arg: A,
+  { timeoutMs = 30_000, what = 'a condition' }: { timeoutMs?: number; what?: string } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // Playwright types the argument as its serialisable form; the checks here take plain JSON values.
+  const evaluate = page.evaluate.bind(page) as (fn: (arg: A) => Promise<boolean>, arg: A) => Promise<boolean>;
+  while (!(await evaluate(check, arg))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/**
+ * Waits until the guide is stored for offline use in the reader's language: the service worker controls the
+ * page (it activates once its install, which fills that language's cache, is complete) and that language's
+ * cache holds its content pack and pages (src/sw/sw.ts).
  */
 export async function waitForContent(page: Page, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const ready = await page.evaluate(async () => {
+  await pollInPage(
+    page,
+    async () => {
       if (!('caches' in window) || !navigator.serviceWorker?.controller) return false;
       const lang = document.documentElement.lang;
       const paths = (await (await caches.open(`limits-lang-${lang}`)).keys()).map((r) => new URL(r.url).pathname);
       return paths.some((path) => path.startsWith(`/assets/content-${lang}-`)) && paths.length > 50;
-    });
-    if (ready) return;
-    if (Date.now() > deadline) throw new Error('The guide was not stored for offline use in time');
-    await page.waitForTimeout(250);
-  }
+    },
+    undefined,
+    { timeoutMs, what: 'the guide stored for offline use' },
+  );
 }
 
 /** Serious and critical axe violations (WCAG 2.1 A and AA), one line each: an empty list passes. */

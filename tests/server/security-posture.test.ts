@@ -6,7 +6,11 @@
 import * as nodeCrypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashToken, sameHash } from '../../server/auth/tokens';
-import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from '../../server/http/security-headers';
+import {
+  PREFERENCES_SCRIPT_HASH,
+  SECURITY_HEADERS,
+  STRICT_TRANSPORT_SECURITY,
+} from '../../server/http/security-headers';
 import { api, contact, startSyncServer, sync, type ApiResponse, type SyncTestServer } from './sync-helpers';
 
 // Spy on the real timingSafeEqual (same behaviour) to see that authentication goes through it.
@@ -35,8 +39,9 @@ describe('CSP and companions (issue #6 requirements)', () => {
     }),
   );
 
-  it('scripts only from self, no unsafe-inline / unsafe-eval anywhere; no plugins, no <base>, no framing', () => {
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+  it('scripts only from self (and the one preferences script, by hash), no unsafe-inline / unsafe-eval anywhere; no plugins, no <base>, no framing', () => {
+    expect(directives.get('script-src')).toEqual(["'self'", PREFERENCES_SCRIPT_HASH]);
+    expect(PREFERENCES_SCRIPT_HASH).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(SECURITY_HEADERS['content-security-policy']).not.toMatch(/unsafe-(inline|eval|hashes)|wasm-unsafe|\*/);
     expect(directives.get('object-src')).toEqual(["'none'"]);
