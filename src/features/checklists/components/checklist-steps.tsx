@@ -11,13 +11,18 @@ interface Props {
   checklist: ChecklistRow;
   /** The run in progress; undefined before the first tick and after a restart. */
   run: ChecklistRunRow | undefined;
+  /**
+   * The device's runs are still being read: the steps show (they are content, in the prerendered page) but
+   * cannot be ticked yet, so no tick lands on a run that is not known.
+   */
+  pending?: boolean;
 }
 
 /**
  * The steps as checkboxes. Each box shows what is stored (the run from the database), never an optimistic
  * state: a tick appears once it is saved, and a failed save leaves the box as it was, with an alert.
  */
-export function ChecklistSteps({ checklist, run }: Props) {
+export function ChecklistSteps({ checklist, run, pending = false }: Props) {
   const { t } = useTranslation('checklists');
   const prefix = useId();
   const [failed, setFailed] = useState(false);
@@ -60,6 +65,7 @@ export function ChecklistSteps({ checklist, run }: Props) {
                 type="checkbox"
                 className="checklist-step__box"
                 checked={ticked.has(step.id)}
+                disabled={pending}
                 onChange={() => toggle(step.id)}
                 aria-describedby={step.detail ? detailId : undefined}
               />

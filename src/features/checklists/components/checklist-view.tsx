@@ -1,7 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
 import { RichText } from '../../../components/ui/rich-text';
 import { inlineToPlainText } from '../../../lib/inline-markup';
 import { routes } from '../../../lib/routes';
@@ -79,19 +78,15 @@ export function ChecklistView({ id, actions, notFound }: Props) {
         <h2 id="checklist-steps-title" ref={stepsHeading} tabIndex={-1}>
           {t('stepsTitle')}
         </h2>
-        {/* The content renders at once (it is in the prerendered page); the run comes from the device. */}
-        {runs === undefined ? (
-          <PageLoading />
-        ) : (
-          <>
-            <ChecklistSteps checklist={checklist} run={runs.current} />
-            <RunPanel
-              checklist={checklist}
-              current={runs.current}
-              previous={runs.previous}
-              afterRestart={stepsHeading}
-            />
-          </>
+        {/* The steps render at once (they are in the prerendered page); the ticks come from the device. */}
+        <ChecklistSteps checklist={checklist} run={runs?.current} pending={runs === undefined} />
+        {runs && (
+          <RunPanel
+            checklist={checklist}
+            current={runs.current}
+            previous={runs.previous}
+            afterRestart={stepsHeading}
+          />
         )}
       </section>
     </article>
