@@ -23,7 +23,8 @@ import { SEARCH_FIELDS, type SearchDocument } from '../../src/features/search/en
 import { FIELD_WEIGHTS, maxEdits } from '../../src/features/search/engine/weights';
 import { buildIndex, buildSearchDocuments, loadIndex, search, serializeIndex } from '../../src/features/search/engine';
 import { measureQuality, QUERY_SETS, RECALL_AT_3_TARGET } from '../../src/features/search/quality/measure';
-import { QUALITY_QUERIES } from '../../src/features/search/quality/queries';
+import { QUALITY_QUERIES, type QualityQuery } from '../../src/features/search/quality/queries';
+import { HELD_OUT_QUERIES } from '../../src/features/search/quality/queries-held-out';
 
 const TOP = 10;
 
@@ -236,6 +237,8 @@ export interface LanguageQuality {
   recallAt3: number;
   /** Queries whose expected entry is not in the top 3. */
   missed: string[];
+  /** The held-out queries (quality/queries-held-out.ts): never tuned on, so no target. */
+  heldOut: { queries: number; recallAt3: number; missed: string[] };
 }
 
 export interface SearchFigures {
@@ -259,14 +262,22 @@ function measureLanguages(): { byLanguage: LanguageQuality[]; appIndexGzBytes: n
   });
   const serialized = serializeIndex(buildIndex(contentLanguages.flatMap((lang) => buildSearchDocuments(packs[lang]))));
   const index = loadIndex(serialized);
+  const missed = (queries: QualityQuery[], ranks: number[]) =>
+    queries.flatMap(({ query }, i) => ((ranks[i] ?? -1) < 0 ? [query] : []));
   const byLanguage = contentLanguages.map((lang) => {
     const figures = measureQuality(index, lang);
+    const heldOut = measureQuality(index, lang, HELD_OUT_QUERIES[lang]);
     return {
       lang,
       queries: figures.queries,
       recallAt1: figures.recallAt1,
       recallAt3: figures.recallAt3,
-      missed: QUERY_SETS[lang].flatMap(({ query }, i) => ((figures.ranks[i] ?? -1) < 0 ? [query] : [])),
+      missed: missed(QUERY_SETS[lang], figures.ranks),
+      heldOut: {
+        queries: heldOut.queries,
+        recallAt3: heldOut.recallAt3,
+        missed: missed(HELD_OUT_QUERIES[lang], heldOut.ranks),
+      },
     };
   });
   return { byLanguage, appIndexGzBytes: gzipSync(serialized, { level: 9 }).length };
@@ -324,10 +335,14 @@ export function printSearch(figures: SearchFigures): void {
       'recall@3': pct(l.recallAt3),
       target: `recall@3 ≥ ${pct(RECALL_AT_3_TARGET)}`,
       result: l.recallAt3 >= RECALL_AT_3_TARGET ? 'MET' : 'MISSED',
+      'held-out recall@3 (no target)': `${pct(l.heldOut.recallAt3)} of ${l.heldOut.queries}`,
     })),
   );
-  for (const l of figures.byLanguage)
+  for (const l of figures.byLanguage) {
     if (l.missed.length > 0) console.log(`${l.lang} not in the top 3: ${l.missed.join('; ')}`);
+    if (l.heldOut.missed.length > 0)
+      console.log(`${l.lang} held-out, not in the top 3: ${l.heldOut.missed.join('; ')}`);
+  }
   const [ours] = figures.engines;
   const fuse = figures.engines.find((e) => e.engine === 'Fuse.js');
   if (!ours || !fuse) return;

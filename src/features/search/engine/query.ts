@@ -127,6 +127,10 @@ function clauseFor(index: SearchIndex, word: QueryWord, asPrefix: boolean): Clau
     // for a stemmer that would have to know both languages.
     const root = word.typed.slice(0, Math.max(FAMILY.minLength, Math.ceil(word.typed.length * FAMILY.share)));
     for (const t of prefixTerms(index, root, MAX_PREFIX_EXPANSIONS)) offer(t, QUALITY.family);
+    // And the other way: an index word that starts the typed one ("anonymement" → "anonyme").
+    for (let length = word.typed.length - 1; length >= root.length - 1 && length >= FAMILY.minLength; length--) {
+      offer(findTerm(index, word.typed.slice(0, length)), QUALITY.family);
+    }
   }
   if (!word.isAge) {
     for (const [t, distance] of fuzzyTerms(index, word.stemmed, maxEdits(word.typed.length))) {

@@ -30,10 +30,11 @@ function matchedWords(index: SearchIndex, query: ParsedQuery): MatchedWords {
 
 /**
  * The reader's-language document of an entry is shown when it scores at least this share of the entry's best:
- * it says the same thing; below, it only shares a word or two with the query and the other language's passage
- * is where the typed words are.
+ * it says the same thing in other words ("sèche le collège" scores GPDS's English "secondary school" 4–5×
+ * its French "second degré", yet the French page is the one to read). Below, it only shares a stray word with
+ * the query ("justice and us workshops": 1 against 397) and the other language's passage is where the words are.
  */
-const OWN_LANGUAGE_SHARE = 0.5;
+const OWN_LANGUAGE_SHARE = 0.2;
 
 const byLanguageCache = new WeakMap<SearchIndex, Map<string, number>>();
 

@@ -258,4 +258,27 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   q('description', 'lighting and cameras in the building', 'section:4-2-1'),
   q('phrase', 'peer prevention', 'section:2-1-1'),
   q('phrase', 'a pivotal age', 'section:2-4-2'),
+  // A second round, written as a check after the lexicon was first drawn up.
+  q('phonetic', 'stash keepr', 'term:nourrice'),
+  q('street', 'lookout kid', 'term:guetteur'),
+  q('street', 'he sells weed', 'term:charbonneur', 'term:point-de-deal'),
+  q('street', 'cops coming warning', 'term:arah'),
+  q('description', 'got shot in the knees', 'term:jambisation'),
+  q(
+    'description',
+    'mother doesnt know what to do',
+    'checklist:parent-support',
+    'section:3-2',
+    'table:family-parenting',
+  ),
+  q('description', 'kid thinks nothing can happen to him', 'table:minor-impunity'),
+  q('description', 'skipping classes', 'scheme:gpds', 'scheme:mlds', 'table:minor-lack-of-prospects'),
+  q('description', 'leaving the gang', 'section:2-5'),
+  q(
+    'description',
+    'anonymous testimony',
+    'scheme:temoin-anonyme',
+    'section:4-1',
+    'checklist:reporting-witness-protection',
+  ),
 ];
