@@ -3,6 +3,7 @@
  * street words, everyday descriptions of a definition, a phrase quoted from the guide — and French results
  * that read French first. On the bilingual index the app ships, in the reader's language.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testContentPack } from '../../../../tests/unit/test-content';
 import { analyze } from './analyze';
@@ -65,6 +66,17 @@ describe('search that forgives', () => {
     const [english] = search(index, 'justice and us workshops', { lang: 'fr', limit: 1 });
     expect(english).toMatchObject({ lang: 'en', titleLang: 'fr' });
     expect(english?.title).toMatch(/la justice et nous/);
+  });
+
+  it('keeps the promise of the search prompt: every example it quotes finds something', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const { prompt } = JSON.parse(readFileSync(`locales/${lang}/search.json`, 'utf8')) as { prompt: string };
+      const examples = [...prompt.matchAll(/[«“]\s*([^»”]+?)\s*[»”]/g)].map((match) => match[1] ?? '');
+      expect(examples.length).toBeGreaterThanOrEqual(4);
+      for (const example of examples)
+        expect({ example, found: top(example, lang, 1).length }).toEqual({ example, found: 1 });
+    }
+    expect(top('tirer dans les jambes', 'fr', 1)).toEqual(['term:jambisation']);
   });
 
   it('keeps a source for every lexicon entry, and points only at words the guide has', () => {
