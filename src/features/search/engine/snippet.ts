@@ -109,7 +109,10 @@ export function makeSnippet(index: SearchIndex, d: number, matched: MatchedWords
   if (chosen < 0) return { text: '', highlights: [] };
   // Query words the title already shows ("guetteur" in "Guetteur / chouf"): a passage is worth showing for
   // the others, else the entry's first passage (its definition) says more than a note that repeats the word.
-  const titleFields = new Set(HIDDEN_FIELDS[doc.kind].map((field) => SEARCH_FIELDS.indexOf(field)));
+  // ('context' is hidden but not in the title: the towns of an example, the section around a box.)
+  const titleFields = new Set(
+    HIDDEN_FIELDS[doc.kind].filter((field) => field !== 'context').map((field) => SEARCH_FIELDS.indexOf(field)),
+  );
   const inTitle = new Set<number>();
   for (const [unit, clauses] of byUnit) {
     if (titleFields.has(units[unit]?.field ?? -1)) for (const clause of clauses) inTitle.add(clause);
