@@ -5,6 +5,8 @@
  * set of src/features/search/quality/queries.ts. Per engine: p50/p95 latency of whole queries and of every
  * keystroke while typing them, index build and load time, serialized size (gzip -9), recall@1 and recall@3.
  * Targets (issue #3): p95 ≤ 1 ms, ≥ 20× faster than Fuse.js at p95, recall@3 not below Fuse.js.
+ * Then the quality harness (src/features/search/quality/measure.ts) on the index the app ships (both packs, the
+ * reader's language preferred): recall per language on its own query set, target (issue #15) recall@3 ≥ 98 %.
  */
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -12,13 +14,17 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { compileContentPack } from '../../src/content/compile-content-pack';
+import { compileContentPacks, partialContentFromEnv } from '../../src/content/compile-content-packs';
+import { contentLanguages } from '../../src/content/schema';
 import { isIndexable, stem, tokenize } from '../../src/features/search/engine/analyze';
 import { parseQuery } from '../../src/features/search/engine/query';
 import { scoreDocuments } from '../../src/features/search/engine/score';
 import { SEARCH_FIELDS, type SearchDocument } from '../../src/features/search/engine/types';
 import { FIELD_WEIGHTS, maxEdits } from '../../src/features/search/engine/weights';
 import { buildIndex, buildSearchDocuments, loadIndex, search, serializeIndex } from '../../src/features/search/engine';
-import { QUALITY_QUERIES } from '../../src/features/search/quality/queries';
+import { measureQuality, QUERY_SETS, RECALL_AT_3_TARGET } from '../../src/features/search/quality/measure';
+import { QUALITY_QUERIES, type QualityQuery } from '../../src/features/search/quality/queries';
+import { HELD_OUT_QUERIES } from '../../src/features/search/quality/queries-held-out';
 
 const TOP = 10;
 
@@ -224,6 +230,17 @@ function measureEngine(engine: Engine, docs: SearchDocument[]): EngineFigures {
   };
 }
 
+export interface LanguageQuality {
+  lang: string;
+  queries: number;
+  recallAt1: number;
+  recallAt3: number;
+  /** Queries whose expected entry is not in the top 3. */
+  missed: string[];
+  /** The held-out queries (quality/queries-held-out.ts): never tuned on, so no target. */
+  heldOut: { queries: number; recallAt3: number; missed: string[] };
+}
+
 export interface SearchFigures {
   /** 1-minute load average and cores: timings of sub-millisecond work mean little on a busy machine. */
   loadAverage: number;
@@ -232,6 +249,38 @@ export interface SearchFigures {
   queries: number;
   keystrokes: number;
   engines: EngineFigures[];
+  /** The app's index (both packs, as the build makes it), each language's set in its interface. */
+  byLanguage: LanguageQuality[];
+  /** Its serialized size, gzip -9: what the app's lazy index chunk carries besides the engine's code. */
+  appIndexGzBytes: number;
+}
+
+/** The quality harness on the index the build ships: the same packs, documents and serialization. */
+function measureLanguages(): { byLanguage: LanguageQuality[]; appIndexGzBytes: number } {
+  const { packs } = compileContentPacks(resolve(process.cwd(), 'content'), {
+    partial: partialContentFromEnv(process.env),
+  });
+  const serialized = serializeIndex(buildIndex(contentLanguages.flatMap((lang) => buildSearchDocuments(packs[lang]))));
+  const index = loadIndex(serialized);
+  const missed = (queries: QualityQuery[], ranks: number[]) =>
+    queries.flatMap(({ query }, i) => ((ranks[i] ?? -1) < 0 ? [query] : []));
+  const byLanguage = contentLanguages.map((lang) => {
+    const figures = measureQuality(index, lang);
+    const heldOut = measureQuality(index, lang, HELD_OUT_QUERIES[lang]);
+    return {
+      lang,
+      queries: figures.queries,
+      recallAt1: figures.recallAt1,
+      recallAt3: figures.recallAt3,
+      missed: missed(QUERY_SETS[lang], figures.ranks),
+      heldOut: {
+        queries: heldOut.queries,
+        recallAt3: heldOut.recallAt3,
+        missed: missed(HELD_OUT_QUERIES[lang], heldOut.ranks),
+      },
+    };
+  });
+  return { byLanguage, appIndexGzBytes: gzipSync(serialized, { level: 9 }).length };
 }
 
 export function measureSearch(): SearchFigures {
@@ -244,6 +293,7 @@ export function measureSearch(): SearchFigures {
     queries: QUALITY_QUERIES.length,
     keystrokes: KEYSTROKES.length,
     engines: engines.map((engine) => measureEngine(engine, docs)),
+    ...measureLanguages(),
   };
 }
 
@@ -273,6 +323,25 @@ export function printSearch(figures: SearchFigures): void {
   );
   if (figures.loadAverage > figures.cores) {
     console.log(`Busy machine (load ${figures.loadAverage.toFixed(1)} on ${figures.cores} cores): p95 is inflated.`);
+  }
+  console.log(
+    `\n== Search quality on the app's index (both languages, ${(figures.appIndexGzBytes / 1024).toFixed(1)} KB gz) ==`,
+  );
+  console.table(
+    figures.byLanguage.map((l) => ({
+      language: l.lang,
+      queries: l.queries,
+      'recall@1': pct(l.recallAt1),
+      'recall@3': pct(l.recallAt3),
+      target: `recall@3 ≥ ${pct(RECALL_AT_3_TARGET)}`,
+      result: l.recallAt3 >= RECALL_AT_3_TARGET ? 'MET' : 'MISSED',
+      'held-out recall@3 (no target)': `${pct(l.heldOut.recallAt3)} of ${l.heldOut.queries}`,
+    })),
+  );
+  for (const l of figures.byLanguage) {
+    if (l.missed.length > 0) console.log(`${l.lang} not in the top 3: ${l.missed.join('; ')}`);
+    if (l.heldOut.missed.length > 0)
+      console.log(`${l.lang} held-out, not in the top 3: ${l.heldOut.missed.join('; ')}`);
   }
   const [ours] = figures.engines;
   const fuse = figures.engines.find((e) => e.engine === 'Fuse.js');

@@ -99,6 +99,17 @@ describe('search, offline', () => {
     expect(await first.locator('mark').allTextContents()).toEqual(['chouf']);
     expect(await page.getByRole('status').filter({ hasText: 'chuf' }).textContent()).toMatch(/results? for “chuf”/);
 
+    // Issue #15: spelled by ear (three edits from the headword), and a phrase quoted from the guide.
+    // (The search page's field has the focus: cleared, then typed into.)
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.keyboard.type('nourisse', { delay: 20 });
+    first = await firstResult(page, 'nourisse');
+    expect(await first.textContent()).toBe('Nourrice');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.keyboard.type('prévention par les pairs', { delay: 20 });
+    first = await firstResult(page, 'prévention par les pairs');
+    expect(await first.getAttribute('href')).toMatch(/^\/guide\/2-1-1(\?|$)/);
+
     // A guide example: opens its section scrolled to the example, below the sticky header.
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.keyboard.type('forum theatre', { delay: 20 });
@@ -134,7 +145,7 @@ describe('search, offline', () => {
     const report: Record<string, string[]> = {};
     const pages = [
       { language: 'en', path: '/search?q=parents', ready: '.search-results[data-query="parents"]' },
-      { language: 'en', path: '/search?q=guettttteur', ready: '.search-results[data-query="guettttteur"]' },
+      { language: 'en', path: '/search?q=gueztoour', ready: '.search-results[data-query="gueztoour"]' },
       { language: 'fr', path: '/search', ready: '.search-results[data-query=""]' },
       { language: 'fr', path: '/guide/2-4-2', ready: 'header input[type="search"]' },
     ];

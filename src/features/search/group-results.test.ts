@@ -7,6 +7,7 @@ const result = (id: string, kind: SearchKind, score: number): SearchResult => ({
   kind,
   lang: 'en',
   title: id,
+  titleLang: 'en',
   url: `/${id}`,
   score,
   snippet: { text: '', highlights: [] },

@@ -4,7 +4,7 @@
  * the first focus of a search field or on the search page, so neither weighs on the first route.
  */
 import json from 'virtual:content-pack/search-index';
-import { loadIndex, search, suggest } from './engine';
+import { loadIndex, prepareLookups, search, suggest } from './engine';
 import type { Searcher } from './types';
 
 /**
@@ -18,6 +18,11 @@ export function createSearcher(): Searcher {
   const index = loadIndex(json);
   // Measured (and read by scripts/bench/search-browser.ts): parsing the shipped index on the device.
   performance.measure('search:parse', { start, end: performance.now() });
+  // The typo and sound tables are built while the user is still reaching for the keys, not on the first
+  // keystroke long enough to need them (a one-off ~100 ms on a slow phone).
+  const prepare = () => prepareLookups(index);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+  else setTimeout(prepare, 0);
   return {
     search: (query, lang) => search(index, query, { limit: RESULT_LIMIT, lang }),
     suggest: (query) => suggest(index, query),

@@ -8,9 +8,9 @@ import type { SearcherState } from '../hooks/use-searcher';
 import type { SearchResult } from '../types';
 import { MarkedText, ResultSnippet } from './result-snippet';
 
-/** Terms and scheme names are French words in both packs; other titles are in their document's language. */
+/** Terms and scheme names are French words in both packs; other titles are in the reader's language when they can be. */
 const titleLanguage = (result: SearchResult) =>
-  result.kind === 'term' || result.kind === 'scheme' ? 'fr' : result.lang;
+  result.kind === 'term' || result.kind === 'scheme' ? 'fr' : result.titleLang;
 
 interface Props {
   query: string;
@@ -66,6 +66,7 @@ const ResultItem = memo(
     before.onOpen === after.onOpen &&
     before.result.id === after.result.id &&
     before.result.url === after.result.url &&
+    before.result.title === after.result.title &&
     before.result.snippet.text === after.result.snippet.text &&
     sameRanges(before.result.snippet.highlights, after.result.snippet.highlights) &&
     sameRanges(before.result.titleHighlights, after.result.titleHighlights),

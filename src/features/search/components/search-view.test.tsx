@@ -83,9 +83,9 @@ describe('SearchView', () => {
   });
 
   it('says when nothing matched and suggests close terms that run their search', async () => {
-    await renderSearch('/search?q=guettttteur');
-    const results = await resultsFor('guettttteur');
-    expect(screen.getByRole('status')).toHaveTextContent('No results for “guettttteur”');
+    await renderSearch('/search?q=gueztoour');
+    const results = await resultsFor('gueztoour');
+    expect(screen.getByRole('status')).toHaveTextContent('No results for “gueztoour”');
     expect(within(results).getByText(/Nothing in the guide/)).toBeInTheDocument();
     const suggestions = within(results).getByRole('list', { name: /Close terms/ });
     const suggestion = within(suggestions).getByRole('link', { name: 'Guetteur' });

@@ -5,6 +5,7 @@
  */
 export { buildSearchDocuments } from './documents.ts';
 export { buildIndex, loadIndex, serializeIndex, type SearchIndex } from './search-index.ts';
+export { prepareLookups } from './lexicon.ts';
 export { search } from './search.ts';
 export { suggest } from './suggest.ts';
 export type { SearchDocument, SearchKind, SearchLanguage, SearchOptions, SearchResult, Snippet } from './types.ts';

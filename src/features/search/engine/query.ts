@@ -1,10 +1,13 @@
 /**
  * From typed text to what the scorer needs: one clause per meaningful word, each with the index words it may
- * match (exact, as a prefix of what is being typed, within a typo budget) and their quality, plus synonym
- * spans ("mayor warning" ↔ "rappel à l'ordre") whose alternatives are exact word sequences.
+ * match (exact, as a prefix of what is being typed, within a typo budget, or sounding the same in French) and
+ * their quality, plus synonym spans ("mayor warning" ↔ "rappel à l'ordre", and the field lexicon's street
+ * words and everyday descriptions) whose alternatives are exact word sequences.
  */
 import { analyze, isIndexable, isNumber, stem, tokenize } from './analyze.ts';
-import { findTerm, fuzzyTerms, prefixTerms } from './lexicon.ts';
+import { FIELD_LEXICON } from './field-lexicon.ts';
+import { findTerm, fuzzyTerms, prefixTerms, soundAlikeTerms } from './lexicon.ts';
+import { phoneticKey } from './phonetic.ts';
 import type { SearchIndex } from './search-index.ts';
 import { RELATED_GROUPS, SYNONYM_GROUPS, SYNONYM_POINTERS } from './synonyms.ts';
 import { FAMILY, MAX_PREFIX_EXPANSIONS, QUALITY, maxEdits } from './weights.ts';
@@ -37,14 +40,18 @@ const AGE_UNITS = new Set(['ans', 'an', 'years', 'year', 'yo', 'old', 'olds', 'a
 
 interface SynonymRule {
   key: string[];
+  /** Sound key of each word of `key` ("" when too short to have one): "bicrav" finds the rule for "bicrave". */
+  sounds: string[];
   alternatives: { words: string[]; quality: number }[];
 }
 
+/** Rules by the stem of their first word, and by its sound key. */
 let rulesByFirstWord: Map<string, SynonymRule[]> | undefined;
+let rulesByFirstSound: Map<string, SynonymRule[]> | undefined;
 
 /** Synonym phrases, analysed once like any query, grouped by their first word for a quick scan. */
-function synonymRules(): Map<string, SynonymRule[]> {
-  if (rulesByFirstWord) return rulesByFirstWord;
+function synonymRules(): { byWord: Map<string, SynonymRule[]>; bySound: Map<string, SynonymRule[]> } {
+  if (rulesByFirstWord && rulesByFirstSound) return { byWord: rulesByFirstWord, bySound: rulesByFirstSound };
   const byKey = new Map<string, Map<string, number>>(); // key → alternative → best quality
   const add = (from: string, to: string, quality: number) => {
     const key = analyze(from).join(' ');
@@ -59,20 +66,26 @@ function synonymRules(): Map<string, SynonymRule[]> {
   };
   addGroups(SYNONYM_GROUPS, QUALITY.synonym);
   addGroups(RELATED_GROUPS, QUALITY.related);
-  for (const pointer of SYNONYM_POINTERS) {
+  for (const pointer of [...SYNONYM_POINTERS, ...FIELD_LEXICON]) {
     for (const from of pointer.from) for (const to of pointer.to) add(from, to, QUALITY.synonym);
   }
-  rulesByFirstWord = new Map();
+  const byWord = new Map<string, SynonymRule[]>();
+  const bySound = new Map<string, SynonymRule[]>();
+  const file = (map: Map<string, SynonymRule[]>, first: string, rule: SynonymRule) => {
+    if (first) map.set(first, [...(map.get(first) ?? []), rule]);
+  };
   for (const [key, alternatives] of byKey) {
     const words = key.split(' ');
     const rule: SynonymRule = {
       key: words,
+      sounds: words.map(phoneticKey),
       alternatives: [...alternatives].map(([alternative, quality]) => ({ words: alternative.split(' '), quality })),
     };
-    const first = words[0] ?? '';
-    rulesByFirstWord.set(first, [...(rulesByFirstWord.get(first) ?? []), rule]);
+    file(byWord, words[0] ?? '', rule);
+    file(bySound, rule.sounds[0] ?? '', rule);
   }
-  return rulesByFirstWord;
+  [rulesByFirstWord, rulesByFirstSound] = [byWord, bySound];
+  return { byWord, bySound };
 }
 
 interface QueryWord {
@@ -114,32 +127,50 @@ function clauseFor(index: SearchIndex, word: QueryWord, asPrefix: boolean): Clau
     // for a stemmer that would have to know both languages.
     const root = word.typed.slice(0, Math.max(FAMILY.minLength, Math.ceil(word.typed.length * FAMILY.share)));
     for (const t of prefixTerms(index, root, MAX_PREFIX_EXPANSIONS)) offer(t, QUALITY.family);
+    // And the other way: an index word that starts the typed one ("anonymement" → "anonyme").
+    for (let length = word.typed.length - 1; length >= root.length - 1 && length >= FAMILY.minLength; length--) {
+      offer(findTerm(index, word.typed.slice(0, length)), QUALITY.family);
+    }
   }
   if (!word.isAge) {
     for (const [t, distance] of fuzzyTerms(index, word.stemmed, maxEdits(word.typed.length))) {
       offer(t, distance === 1 ? QUALITY.fuzzy1 : QUALITY.fuzzy2);
     }
+    // Spelled by ear: "nourisse" is three edits from "nourrice" but sounds the same.
+    for (const t of soundAlikeTerms(index, word.typed)) offer(t, QUALITY.phonetic);
   }
   return word.isAge ? { expansions, age: Number(word.typed) } : { expansions };
 }
 
 function synonymSpans(index: SearchIndex, words: QueryWord[]): SynonymSpan[] {
-  const rules = synonymRules();
+  const { byWord, bySound } = synonymRules();
   const stems = words.map((word) => word.stemmed);
-  const spans: SynonymSpan[] = [];
+  const sounds = words.map((word) => phoneticKey(word.typed));
+  // A key word matches as written or by its sound ("keufs", "keuf"; "bicrav", "bicrave").
+  const matches = (rule: SynonymRule, from: number) =>
+    rule.key.every(
+      (word, k) => stems[from + k] === word || (rule.sounds[k] !== '' && sounds[from + k] === rule.sounds[k]),
+    );
+  // One span per stretch of words: a rule found by its spelling and another by its sound ("décroché",
+  // "décrocher") pool their alternatives instead of counting the same synonyms twice.
+  const spans = new Map<string, SynonymSpan>();
   stems.forEach((first, from) => {
-    for (const rule of rules.get(first) ?? []) {
-      if (!rule.key.every((word, k) => stems[from + k] === word)) continue;
-      const alternatives = rule.alternatives
-        .map(({ words: alternative, quality }) => ({
-          words: alternative.map((word) => findTerm(index, word)),
-          quality,
-        }))
-        .filter((alternative) => alternative.words.every((t) => t >= 0));
-      if (alternatives.length > 0) spans.push({ from, to: from + rule.key.length, alternatives });
+    const candidates = new Set([...(byWord.get(first) ?? []), ...(bySound.get(sounds[from] ?? '') ?? [])]);
+    for (const rule of candidates) {
+      if (!matches(rule, from)) continue;
+      const to = from + rule.key.length;
+      let span = spans.get(`${from}:${to}`);
+      for (const { words: alternative, quality } of rule.alternatives) {
+        const numbers = alternative.map((word) => findTerm(index, word));
+        if (numbers.some((t) => t < 0)) continue;
+        if (!span) spans.set(`${from}:${to}`, (span = { from, to, alternatives: [] }));
+        const same = span.alternatives.find((known) => known.words.join() === numbers.join());
+        if (!same) span.alternatives.push({ words: numbers, quality });
+        else same.quality = Math.max(same.quality, quality);
+      }
     }
   });
-  return spans;
+  return [...spans.values()];
 }
 
 export function parseQuery(index: SearchIndex, text: string): ParsedQuery {

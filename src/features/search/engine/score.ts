@@ -2,8 +2,10 @@
  * Scoring: BM25-style weight of each matched word per field (field boosts from weights.ts), the best
  * expansion per query word, synonym spans that can only raise a span's score, a coverage factor so a document
  * matching every word beats one matching a single word strongly, an age-range match for numbers, and a boost
- * when the query is a document's name (headword, acronym, title, French or English name, gloss).
+ * when the query is a document's name (headword, acronym, title, French or English name, gloss), and another when
+ * a paragraph holds the query word for word (phrase.ts).
  */
+import { clauseWordSets, hasPhrase } from './phrase.ts';
 import { FIELD_COUNT, type SearchIndex } from './search-index.ts';
 import type { Clause, ParsedQuery, SynonymSpan } from './query.ts';
 import { SEARCH_FIELDS } from './types.ts';
@@ -16,6 +18,7 @@ import {
   KEY_FIELDS,
   KEY_PREFIX_SHARE,
   KIND_PRIOR,
+  PHRASE,
   ageSpecificity,
 } from './weights.ts';
 
@@ -162,5 +165,25 @@ export function scoreDocuments(index: SearchIndex, query: ParsedQuery): Float64A
     const prior = doc ? KIND_PRIOR[doc.kind] : 1;
     total[d] = base * coverage ** COVERAGE_POWER * prior * (1 + KEY_BOOST * keyMatch(index, d, query, synonyms));
   }
+  boostPhrases(index, query, byClause, total);
   return total;
+}
+
+/**
+ * The best documents holding every query word are checked for the words in a row; those that have them are
+ * multiplied, more for a longer phrase (two words in a row happen by chance, five do not).
+ */
+function boostPhrases(index: SearchIndex, query: ParsedQuery, byClause: Float64Array[], total: Float64Array): void {
+  const n = query.clauses.length;
+  if (n < 2) return;
+  const candidates: number[] = [];
+  total.forEach((score, d) => {
+    if (score > 0 && byClause.every((scores) => (scores[d] ?? 0) > 0)) candidates.push(d);
+  });
+  candidates.sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0));
+  const words = clauseWordSets(index, query.clauses);
+  const factor = 1 + PHRASE.boost * (Math.min(n, PHRASE.maxWords) - 1);
+  for (const d of candidates.slice(0, PHRASE.candidates)) {
+    if (hasPhrase(index, d, query.clauses, words)) total[d] = (total[d] ?? 0) * factor;
+  }
 }

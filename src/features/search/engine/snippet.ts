@@ -23,6 +23,12 @@ const HIDDEN_FIELDS: Record<SearchKind, SearchField[]> = {
   table: ['title', 'context'],
 };
 
+/**
+ * English glosses and names stay out of a French document's snippet: the French reader reads French first
+ * (issue #15), and the English words still match, only they are not what the passage shows.
+ */
+const HIDDEN_IN_FRENCH: SearchField[] = ['gloss', 'nameEn'];
+
 /** What the query matched: index word number → clause, and the same by word, for re-read text. */
 export interface MatchedWords {
   byNumber: Map<number, number>;
@@ -30,7 +36,7 @@ export interface MatchedWords {
 }
 
 /** Position of doc `d`'s first triple in a posting list (sorted by doc), or -1. */
-function firstTriple(list: Int32Array, d: number): number {
+export function firstTriple(list: Int32Array, d: number): number {
   let lo = 0;
   let hi = list.length / 3;
   while (lo < hi) {
@@ -95,17 +101,30 @@ function cut(text: string, ranges: [number, number][], length: number): Snippet 
 export function makeSnippet(index: SearchIndex, d: number, matched: MatchedWords): Snippet {
   const doc = index.docs[d];
   if (!doc) return { text: '', highlights: [] };
-  const hidden = new Set(HIDDEN_FIELDS[doc.kind].map((field) => SEARCH_FIELDS.indexOf(field)));
+  const hiddenFields = doc.lang === 'fr' ? [...HIDDEN_FIELDS[doc.kind], ...HIDDEN_IN_FRENCH] : HIDDEN_FIELDS[doc.kind];
+  const hidden = new Set(hiddenFields.map((field) => SEARCH_FIELDS.indexOf(field)));
   const units = index.units[d] ?? [];
   const byUnit = clausesByUnit(index, d, matched);
   let chosen = units.findIndex((unit) => !hidden.has(unit.field));
   if (chosen < 0) return { text: '', highlights: [] };
+  // Query words the title already shows ("guetteur" in "Guetteur / chouf"): a passage is worth showing for
+  // the others, else the entry's first passage (its definition) says more than a note that repeats the word.
+  // ('context' is hidden but not in the title: the towns of an example, the section around a box.)
+  const titleFields = new Set(
+    HIDDEN_FIELDS[doc.kind].filter((field) => field !== 'context').map((field) => SEARCH_FIELDS.indexOf(field)),
+  );
+  const inTitle = new Set<number>();
+  for (const [unit, clauses] of byUnit) {
+    if (titleFields.has(units[unit]?.field ?? -1)) for (const clause of clauses) inTitle.add(clause);
+  }
   let bestRank = 0;
   for (const [unit, clauses] of byUnit) {
     const field = units[unit]?.field ?? 0;
     if (hidden.has(field)) continue;
+    const fresh = [...clauses].filter((clause) => !inTitle.has(clause)).length;
+    if (fresh === 0) continue;
     // Distinct query words first; between equals, the more important field, then the earlier passage.
-    const rank = clauses.size * 100 + FIELD_WEIGHTS[SEARCH_FIELDS[field] ?? 'body'];
+    const rank = fresh * 100 + FIELD_WEIGHTS[SEARCH_FIELDS[field] ?? 'body'];
     if (rank > bestRank || (rank === bestRank && unit < chosen)) [chosen, bestRank] = [unit, rank];
   }
   let text = units[chosen]?.text ?? '';

@@ -40,7 +40,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['police', 'flics', 'keufs', 'condés'],
   ['témoin', 'witness'],
   ['signalement', 'signaler', 'report', 'reporting'],
-  ['habitants', 'résidents', 'residents', 'locals'],
+  ['habitants', 'résidents', 'voisins', 'residents', 'locals', 'neighbours', 'neighbors'],
   ['mère', 'mères', 'maman', 'mother', 'mothers'],
   ['père', 'papa', 'father'],
   ['compétences psychosociales', 'life skills', 'psychosocial skills'],

@@ -63,9 +63,14 @@ export interface Snippet {
 export interface SearchResult {
   id: string;
   kind: SearchKind;
-  /** Language of the document that matched (the page to open should show that language). */
+  /**
+   * Language of the document shown (the page to open should show that language): the reader's whenever its
+   * document matched, else the one that did.
+   */
   lang: SearchLanguage;
+  /** In the reader's language whenever the entry exists in it, even when only the other language matched. */
   title: string;
+  titleLang: SearchLanguage;
   url: string;
   score: number;
   snippet: Snippet;

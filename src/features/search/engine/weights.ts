@@ -53,6 +53,8 @@ export const QUALITY = {
   prefixSpan: 0.4,
   fuzzy1: 0.55,
   fuzzy2: 0.4,
+  /** Sounds the same in French ("nourisse" / "nourrice"): surer than two typos, less than the word itself. */
+  phonetic: 0.55,
   /** A word of the same family (shared start, see FAMILY). */
   family: 0.5,
   synonym: 0.8,
@@ -82,6 +84,12 @@ export const AGE_WEIGHT = 6;
 export function ageSpecificity(min: number, max: number): number {
   return 1 / (1 + (max - min) / 8);
 }
+
+/**
+ * A query found word for word in one paragraph: score × (1 + boost × (words − 1)), words counted up to
+ * `maxWords`; only the best `candidates` documents holding every word are checked (each check re-reads text).
+ */
+export const PHRASE = { boost: 2.5, maxWords: 4, candidates: 40 } as const;
 
 /** Score × coverage^power, coverage being the idf-weighted share of query words a document matches. */
 export const COVERAGE_POWER = 2;

@@ -7,7 +7,23 @@
  */
 
 export type QueryKind =
-  'slang' | 'typo' | 'prefix' | 'english-gloss' | 'french-name' | 'acronym' | 'situation' | 'age' | 'guide';
+  | 'slang'
+  | 'typo'
+  | 'prefix'
+  | 'english-gloss'
+  | 'french-name'
+  | 'acronym'
+  | 'situation'
+  | 'age'
+  | 'guide'
+  /** Spelled by ear, beyond a typo or two ("nourisse"). */
+  | 'phonetic'
+  /** Street words and spellings the guide does not use ("bicrave", "keufs"). */
+  | 'street'
+  /** The thing described in everyday words that share nothing with its definition ("jambes"). */
+  | 'description'
+  /** A phrase quoted word for word from one place of the guide. */
+  | 'phrase';
 
 export interface QualityQuery {
   query: string;
@@ -209,4 +225,60 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   q('guide', 'conclusion', 'section:conclusion'),
   q('guide', 'références', 'section:appendix-1-references'),
   q('guide', 'steering committee', 'section:1-1', 'section:1-6'),
+  // Issue #15: how English-speaking workers describe what they saw, misspelled or in plain words.
+  q('phonetic', 'lookot', 'term:guetteur'),
+  q('phonetic', 'stash keper', 'term:nourrice'),
+  q('phonetic', 'nurse drugs at home', 'term:nourrice'),
+  q('phonetic', 'charbonier', 'term:charbonneur'),
+  q('phonetic', 'jambisasion punishment', 'term:jambisation'),
+  q('street', 'kid watching out for the cops', 'term:guetteur'),
+  q('street', 'shouts when the cops come', 'term:arah'),
+  q('street', 'corner boy selling weed', 'term:charbonneur', 'term:point-de-deal'),
+  q('street', 'stash house', 'term:nourrice'),
+  q('street', 'plays the runner for the dealers', 'term:coursier', 'term:transporteur'),
+  q('description', 'shot in the legs', 'term:jambisation'),
+  q('description', 'kneecapping', 'term:jambisation'),
+  q('description', 'someone who hides the drugs at home', 'term:nourrice'),
+  q('description', 'the guy who collects the money', 'term:banquier'),
+  q('description', 'the one who brings the drugs to the spot', 'term:transporteur'),
+  q('description', 'gets rid of the evidence', 'term:monsieur-propre'),
+  q('description', 'kids skipping school', 'scheme:gpds', 'scheme:mlds', 'table:minor-lack-of-prospects'),
+  q('description', 'paid cash at the end of the day', 'scheme:tapaj', 'term:etre-a-la-sacoche'),
+  q('description', 'get the kid away from the estate for a while', 'scheme:sejours-rupture'),
+  q('description', 'mum worried about her son dealing', 'checklist:parent-support', 'section:3-2'),
+  q('description', 'he thinks he is untouchable', 'table:minor-impunity', 'section:2-1'),
+  q('description', 'wants designer trainers', 'table:minor-money'),
+  q('description', 'low self esteem', 'table:minor-self-confidence'),
+  q('description', 'run-down estate', 'table:environment-run-down'),
+  q('description', 'residents scared of reprisals', 'checklist:reporting-witness-protection', 'section:4-1'),
+  q('description', 'tell the police without giving my name', 'scheme:temoin-anonyme', 'scheme:plateforme-signalement'),
+  q('description', 'sharing information about a kid between professionals', 'section:1-4#callout-1', 'section:1-4'),
+  q('description', 'first time caught', 'section:2-7', 'scheme:rao', 'checklist:rao-procedure'),
+  q('description', 'he wants out of the network', 'section:2-5'),
+  q('description', 'lighting and cameras in the building', 'section:4-2-1'),
+  q('phrase', 'peer prevention', 'section:2-1-1'),
+  q('phrase', 'a pivotal age', 'section:2-4-2'),
+  // A second round, written as a check after the lexicon was first drawn up.
+  q('phonetic', 'stash keepr', 'term:nourrice'),
+  q('street', 'lookout kid', 'term:guetteur'),
+  q('street', 'he sells weed', 'term:charbonneur', 'term:point-de-deal'),
+  q('street', 'cops coming warning', 'term:arah'),
+  q('description', 'got shot in the knees', 'term:jambisation'),
+  q(
+    'description',
+    'mother doesnt know what to do',
+    'checklist:parent-support',
+    'section:3-2',
+    'table:family-parenting',
+  ),
+  q('description', 'kid thinks nothing can happen to him', 'table:minor-impunity'),
+  q('description', 'skipping classes', 'scheme:gpds', 'scheme:mlds', 'table:minor-lack-of-prospects'),
+  q('description', 'leaving the gang', 'section:2-5'),
+  q(
+    'description',
+    'anonymous testimony',
+    'scheme:temoin-anonyme',
+    'section:4-1',
+    'checklist:reporting-witness-protection',
+  ),
 ];
