@@ -31,11 +31,21 @@ export default defineConfig({
       includeAssets: [],
       includeManifestIcons: false,
       injectManifest: {
-        // The prerendered pages, scripts, styles and content packs. Not the icons and screenshots: the
-        // browser fetches those itself for its install sheet, online. Not index.html: it is only the template
-        // the prerender fills (every URL has its own page).
+        // Scripts, styles, both app shells, and each language's edition (its pages bundle, content pack and
+        // search index; src/shared/precache-languages.ts), which the worker fetches for the reader's language
+        // only. Not the pages one by one (the bundle holds them), not the icons and screenshots (the browser
+        // fetches those itself for its install sheet, online), not index.html (the prerender's template).
         globPatterns: ['**/*.{js,css,html,svg,json}'],
-        globIgnores: ['index.html', 'sw.js', 'manifest.webmanifest', 'screenshots/**', 'icons/**'],
+        globIgnores: [
+          'index.html',
+          'sw.js',
+          'manifest.webmanifest',
+          'screenshots/**',
+          'icons/**',
+          // Every page but the two shells (pages/<lang>/_shell.html).
+          'pages/*/[a-z]*.html',
+          'pages/*/[a-z]*/**',
+        ],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -1,13 +1,15 @@
 /**
- * Which build files exist once per language (the prerendered pages, the content pack, the search index):
- * the service worker caches those for the reader's language only (src/sw/sw.ts) and the benchmark counts
- * what one reader downloads (scripts/bench). The shells are not among them: every reader gets both, so a
- * language switched to offline still opens.
+ * Which build files exist once per language — a language's edition: its prerendered pages (one bundle file,
+ * assets/pages-<lang>-<hash>.json, that the service worker unpacks into one cache entry per page), its content
+ * pack and its search index. The service worker caches an edition for the reader's language only
+ * (src/sw/sw.ts) and the benchmark counts what one reader downloads (scripts/bench). The app shells are not
+ * among them: every reader gets both.
  */
-import { isPageLanguage, PAGES_DIR, type PageLanguage } from './prerendered-pages.ts';
+import { isPageLanguage, type PageLanguage } from './prerendered-pages.ts';
 
+const PAGES_BUNDLE = /^\/?assets\/pages-(fr|en)-[\w-]+\.json$/;
 const PER_LANGUAGE = [
-  new RegExp(`^/?${PAGES_DIR}/(fr|en)/(?!_shell\\.html$)`),
+  PAGES_BUNDLE,
   /^\/?assets\/content-(fr|en)-[\w-]+\.json$/,
   /^\/?assets\/search-index-(fr|en)-[\w-]+\.js$/,
 ];
@@ -18,4 +20,13 @@ export function languageOfBuildFile(url: string): PageLanguage | undefined {
     if (isPageLanguage(lang)) return lang;
   }
   return undefined;
+}
+
+/** The file name of a language's pages bundle (the build writes it, the service worker unpacks it). */
+export function pagesBundleFile(lang: PageLanguage, hash: string): string {
+  return `assets/pages-${lang}-${hash}.json`;
+}
+
+export function isPagesBundle(url: string): boolean {
+  return PAGES_BUNDLE.test(url);
 }

@@ -9,14 +9,8 @@
  * src/pwa/register-service-worker.ts), so nobody loses what they are typing.
  */
 import { clientsClaim } from 'workbox-core';
-import {
-  cleanupOutdatedCaches,
-  PrecacheController,
-  PrecacheRoute,
-  precacheAndRoute,
-  type PrecacheEntry,
-} from 'workbox-precaching';
-import { registerRoute } from 'workbox-routing';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { isPagesBundle, languageOfBuildFile } from '../shared/precache-languages.ts';
 import {
   isPageLanguage,
   LANGUAGE_CACHE,
@@ -27,36 +21,75 @@ import {
   shellFile,
   type PageLanguage,
 } from '../shared/prerendered-pages.ts';
-import { languageOfBuildFile } from '../shared/precache-languages.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
 /**
- * What every reader needs (scripts, styles, both app shells) is precached as usual; what exists once per
- * language (its prerendered pages, content pack and search index) goes to that language's own cache, filled
- * for the reader's language at install and for the other one only when the reader switches to it — a French
- * phone never downloads the English edition it does not read.
+ * What every reader needs (scripts, styles, both app shells) is precached as usual. What exists once per
+ * language — its edition: the prerendered pages (one bundle file, split into one cache entry per page here),
+ * the content pack and the search index — goes to that language's own cache, filled for the reader's language
+ * at install and for the other one only when the reader switches to it: a French phone never downloads the
+ * English edition it does not read.
  */
 const common: (PrecacheEntry | string)[] = [];
-const byLanguage = new Map<PageLanguage, (PrecacheEntry | string)[]>(PAGE_LANGUAGES.map((lang) => [lang, []]));
+const editionFiles = new Map<PageLanguage, string[]>(PAGE_LANGUAGES.map((lang) => [lang, []]));
 for (const entry of self.__WB_MANIFEST) {
-  const lang = languageOfBuildFile(typeof entry === 'string' ? entry : entry.url);
-  (lang ? (byLanguage.get(lang) ?? common) : common).push(entry);
+  const url = typeof entry === 'string' ? entry : entry.url;
+  const lang = languageOfBuildFile(url);
+  if (lang) editionFiles.get(lang)?.push(new URL(url, self.location.origin).pathname);
+  else common.push(entry);
 }
 
 precacheAndRoute(common);
 cleanupOutdatedCaches();
 clientsClaim();
 
-// Not named "-precache-": cleanupOutdatedCaches must leave these to their own controllers' cleanup.
-const languageCaches = new Map(
-  PAGE_LANGUAGES.map((lang) => {
-    const controller = new PrecacheController({ cacheName: `limits-lang-${lang}` });
-    controller.addToCacheList(byLanguage.get(lang) ?? []);
-    registerRoute(new PrecacheRoute(controller));
-    return [lang, controller] as const;
-  }),
-);
+const EDITION_PREFIX = 'limits-edition-';
+
+/** FNV-1a: a short, stable name for an edition's set of (content-hashed) file names. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** One cache per language and version: a new build's edition never mixes with the one the old worker serves. */
+const editionCache = (lang: PageLanguage) =>
+  `${EDITION_PREFIX}${lang}-${shortHash((editionFiles.get(lang) ?? []).join('|'))}`;
+const currentEditionCaches = new Set(PAGE_LANGUAGES.map(editionCache));
+const editionFileSet = new Set([...editionFiles.values()].flat());
+
+/** The headers a page gets from its bundle's answer (the server's security headers), as an HTML document. */
+function pageHeaders(from: Headers): Headers {
+  const headers = new Headers();
+  const skip = new Set(['content-type', 'content-length', 'content-encoding', 'etag', 'last-modified', 'vary']);
+  from.forEach((value, name) => {
+    if (!skip.has(name)) headers.set(name, value);
+  });
+  headers.set('content-type', 'text/html; charset=utf-8');
+  return headers;
+}
+
+/** Downloads what a language's edition lacks. Files are content-hashed: present means current. */
+async function fillEdition(lang: PageLanguage): Promise<void> {
+  const cache = await caches.open(editionCache(lang));
+  for (const path of editionFiles.get(lang) ?? []) {
+    if (await cache.match(path)) continue;
+    const response = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    if (!isPagesBundle(path)) {
+      await cache.put(path, response);
+      continue;
+    }
+    const headers = pageHeaders(response.headers);
+    const pages = (await response.json()) as Record<string, string>;
+    await Promise.all(
+      Object.entries(pages).map(([file, html]) => cache.put(`/${file}`, new Response(html, { headers }))),
+    );
+    // Written last: it marks the bundle as unpacked (its content lives in the page entries, not here).
+    await cache.put(path, new Response(String(Object.keys(pages).length)));
+  }
+}
 
 /** The language the page last told us (src/app/page-language.ts), else the browser's. */
 async function readerLanguage(): Promise<PageLanguage> {
@@ -70,81 +103,66 @@ async function readerLanguage(): Promise<PageLanguage> {
   return languageFromAcceptLanguage(self.navigator.languages.join(','));
 }
 
-/** Languages whose cache a reader already filled (they switched once): kept up to date with the rest. */
+/** The reader's language, and any other whose edition a reader already fetched (kept up to date too). */
 async function languagesInUse(): Promise<PageLanguage[]> {
   const reader = await readerLanguage();
   const names = await caches.keys();
-  return PAGE_LANGUAGES.filter((lang) => lang === reader || names.includes(`limits-lang-${lang}`));
+  return PAGE_LANGUAGES.filter(
+    (lang) => lang === reader || names.some((name) => name.startsWith(`${EDITION_PREFIX}${lang}-`)),
+  );
 }
 
 self.addEventListener('install', (event: ExtendableEvent) => {
-  event.waitUntil(
-    languagesInUse().then((langs) => Promise.all(langs.map((lang) => languageCaches.get(lang)?.install(event)))),
-  );
+  event.waitUntil(languagesInUse().then((langs) => Promise.all(langs.map(fillEdition))));
 });
 
 self.addEventListener('activate', (event: ExtendableEvent) => {
-  for (const controller of languageCaches.values()) void controller.activate(event);
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(EDITION_PREFIX) && !currentEditionCaches.has(name))
+            .map((name) => caches.delete(name)),
+        ),
+      ),
+  );
 });
-
-/**
- * Fetches what a language's cache lacks, outside an install (PrecacheController.install only stores what it
- * fetches during an install event). Each file is stored under the controller's own cache key, so its
- * matchPrecache and cleanup treat it exactly like a file precached at install.
- */
-async function fillLanguage(lang: PageLanguage): Promise<void> {
-  const controller = languageCaches.get(lang);
-  if (!controller) return;
-  const cache = await caches.open(`limits-lang-${lang}`);
-  const missing: [string, string][] = [];
-  for (const [url, cacheKey] of controller.getURLsToCacheKeys()) {
-    if (!(await cache.match(cacheKey))) missing.push([url, cacheKey]);
-  }
-  // A few at a time: a phone on a weak network, and the page is in use meanwhile.
-  const next = async (): Promise<void> => {
-    const item = missing.shift();
-    if (!item) return;
-    const response = await fetch(item[0], { cache: 'no-cache', credentials: 'same-origin' });
-    if (response.ok) await cache.put(item[1], response);
-    await next();
-  };
-  await Promise.all(Array.from({ length: 4 }, next));
-}
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as { type?: string; lang?: unknown } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   // The reader switched language: fetch that edition for offline use (nothing if it is already there).
-  if (data?.type === 'CACHE_LANGUAGE' && isPageLanguage(data.lang)) event.waitUntil(fillLanguage(data.lang));
+  if (data?.type === 'CACHE_LANGUAGE' && isPageLanguage(data.lang)) event.waitUntil(fillEdition(data.lang));
 });
 
 async function answerNavigation(request: Request, url: URL): Promise<Response> {
   const lang = await readerLanguage();
-  const pages = languageCaches.get(lang);
   const file = pageFile(lang, url.pathname);
-  const page =
-    (file ? await pages?.matchPrecache(`/${file}`) : undefined) ??
-    (await caches.match(`/${shellFile(lang)}`, { ignoreSearch: true }));
-  // Before the precache is complete (or the edition was never fetched): the network answers like the
-  // server does, and offline the shell renders from whatever is cached.
-  if (page) return page;
-  try {
-    return await fetch(request);
-  } catch (error) {
-    const shell = await caches.match(`/${shellFile(lang === 'fr' ? 'en' : 'fr')}`, { ignoreSearch: true });
-    if (shell) return shell;
-    throw error;
-  }
+  const edition = await caches.open(editionCache(lang));
+  const page = (file ? await edition.match(`/${file}`) : undefined) ?? (await matchPrecache(`/${shellFile(lang)}`));
+  // Only before the first install completed: the network answers like the server does.
+  return page ?? fetch(request);
+}
+
+/** An edition's content pack or search index: from its language's cache, else the network. */
+async function answerEditionFile(request: Request, path: string): Promise<Response> {
+  const lang = languageOfBuildFile(path);
+  const cached = lang ? await (await caches.open(editionCache(lang))).match(path) : undefined;
+  return cached ?? fetch(request);
 }
 
 self.addEventListener('fetch', (event: FetchEvent) => {
   const { request } = event;
-  if (request.mode !== 'navigate') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/') || url.pathname === '/robots.txt') {
-    return;
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    if (url.pathname.startsWith('/api/') || url.pathname === '/robots.txt') return;
+    event.respondWith(answerNavigation(request, url));
+  } else if (request.method === 'GET' && editionFileSet.has(url.pathname)) {
+    event.respondWith(answerEditionFile(request, url.pathname));
   }
-  event.respondWith(answerNavigation(request, url));
 });
 
 /**

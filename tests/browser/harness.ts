@@ -114,7 +114,7 @@ export async function pollInPage<A>(
 
 /**
  * Waits until the guide is stored for offline use in the reader's language: the service worker controls the
- * page (it activates once its install, which fills that language's cache, is complete) and that language's
+ * page (it activates once its install, which fills that language's edition, is complete) and the edition's
  * cache holds its content pack and pages (src/sw/sw.ts).
  */
 export async function waitForContent(page: Page, timeoutMs = 30_000): Promise<void> {
@@ -123,7 +123,9 @@ export async function waitForContent(page: Page, timeoutMs = 30_000): Promise<vo
     async () => {
       if (!('caches' in window) || !navigator.serviceWorker?.controller) return false;
       const lang = document.documentElement.lang;
-      const paths = (await (await caches.open(`limits-lang-${lang}`)).keys()).map((r) => new URL(r.url).pathname);
+      const edition = (await caches.keys()).find((name) => name.startsWith(`limits-edition-${lang}-`));
+      if (!edition) return false;
+      const paths = (await (await caches.open(edition)).keys()).map((r) => new URL(r.url).pathname);
       return paths.some((path) => path.startsWith(`/assets/content-${lang}-`)) && paths.length > 50;
     },
     undefined,

@@ -111,8 +111,9 @@ describe('prerendered pages', () => {
       .poll(
         () =>
           page.evaluate(async () => {
-            const cache = await caches.open('limits-lang-fr');
-            return (await cache.keys()).filter((request) => request.url.includes('/pages/fr/')).length;
+            const edition = (await caches.keys()).find((name) => name.startsWith('limits-edition-fr-'));
+            if (!edition) return 0;
+            return (await (await caches.open(edition)).keys()).filter((r) => r.url.includes('/pages/fr/')).length;
           }),
         { timeout: 60_000, interval: 500 },
       )
