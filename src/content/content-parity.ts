@@ -145,7 +145,17 @@ export function findParityProblems(en: ContentPack, fr: ContentPack): string[] {
       nameFr: s.nameFr,
       nameEn: s.nameEn,
       category: s.category,
-      eligibility: s.eligibility,
+      // The rule must be the same; its sources' wording is translated, their targets are not.
+      eligibility: {
+        ...s.eligibility,
+        basis: Object.fromEntries(
+          Object.entries(s.eligibility.basis).map(([key, cites]) => [
+            key,
+            cites.map((cite) => ({ section: cite.section, url: cite.url, ref: cite.ref !== undefined })),
+          ]),
+        ),
+        otherwise: Object.keys(s.eligibility.otherwise ?? {}),
+      },
       offers: s.offers.length,
       duration: s.duration !== undefined,
       allowance: s.allowance !== undefined,
