@@ -215,4 +215,35 @@ describe('integrity rules catch broken packs', () => {
       expect.stringContaining('scheme cej: referral scheme without a referral checklist'),
     );
   });
+
+  it('reports a condition without a source, a source for no condition and a cite to a missing section', () => {
+    const problems = broken((p) => {
+      const epide = p.schemes.find((s) => s.id === 'epide')!.eligibility;
+      delete epide.basis['low-qualification'];
+      epide.basis['lives-in-qpv'] = [{ section: '2-4-2', says: 'not a condition of the rule' }];
+      p.schemes.find((s) => s.id === 'e2c')!.eligibility.basis.age![0] = { section: '9-9', says: 'nowhere' };
+      const rao = p.schemes.find((s) => s.id === 'rao')!.eligibility;
+      rao.otherwise = { ...rao.otherwise, region: 'RAO has no region condition' };
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'scheme epide eligibility: condition "low-qualification" has no source in basis',
+        'scheme epide eligibility: basis "lives-in-qpv" is not a condition of the rule',
+        'scheme e2c basis: guide "9-9" does not exist',
+        'scheme rao eligibility: otherwise "region" is not a condition of the rule',
+      ]),
+    );
+  });
+
+  it('asks a source for every firm age bound, none for an indicative or open one', () => {
+    const problems = broken((p) => {
+      delete p.schemes.find((s) => s.id === 'psfp')!.eligibility.basis.age;
+      const cddf = p.schemes.find((s) => s.id === 'cddf')!.eligibility;
+      delete cddf.ageIndicative;
+    });
+    expect(problems).toEqual([
+      'scheme cddf eligibility: condition "age" has no source in basis',
+      'scheme psfp eligibility: condition "age" has no source in basis',
+    ]);
+  });
 });

@@ -7,12 +7,15 @@ import { expect } from 'vitest';
 import type { EligibilityFact, Region } from '../../src/content/schema';
 import {
   evaluateEligibility,
+  evaluateScheme,
+  type Status,
   type CheckReason,
   type FinderResult,
   type MetReason,
   type MissReason,
 } from '../../src/features/finder/evaluate-eligibility';
 import type { Situation } from '../../src/features/finder/situation';
+import { situationFacts } from '../../src/features/finder/situation-facts';
 import { testContentPack } from './test-content';
 
 type Fact = EligibilityFact;
@@ -122,4 +125,24 @@ export function checkCase(situation: Situation, expected: Expected, directory?: 
   if (expected.instead) {
     expect(result.instead.map((r) => `${r.scheme.id}: ${r.instead.join(', ')}`)).toEqual(expected.instead);
   }
+}
+
+/** A decision-table row: what it varies, the situation, and the status the rule's sources give. */
+export type DecisionRow = [what: string, situation: Situation, expected: Status];
+
+/**
+ * One scheme's status for a situation, from the REAL pack's rule. `listed`: the team's local directory lists
+ * the scheme.
+ */
+export function statusOf(id: string, situation: Situation, listed = false): Status {
+  const scheme = pack.schemes.find((s) => s.id === id);
+  if (!scheme) throw new Error(`no scheme ${id}`);
+  const place = { region: situation.region, listed };
+  return evaluateScheme(scheme.eligibility, situation.age, situationFacts(situation), place).status;
+}
+
+/** The decision table of one scheme: each row's status, and the rows' names in the failure message. */
+export function checkTable(id: string, rows: DecisionRow[], listed = false): void {
+  const actual = rows.map(([what, situation]) => `${what}: ${statusOf(id, situation, listed)}`);
+  expect(actual).toEqual(rows.map(([what, , expected]) => `${what}: ${expected}`));
 }
