@@ -168,6 +168,19 @@ describe('bundled content pack', () => {
   });
 });
 
+describe('Table 1 pairs the responses as the source table prints them (issue #12)', () => {
+  it.each([
+    ['minor-self-confidence', ['Developing life skills', 'Combating school drop-out']],
+    ['minor-lack-of-prospects', ['Opening up possibilities']],
+    ['minor-money', ['Promoting schemes to help young people turn their backs', 'Removing taboos']],
+    ['minor-attractiveness', ['Showing the reality of the justice system']],
+    ['minor-impunity', ['Responding at the first sign of trouble: formal warnings']],
+  ])('%s', (id, starts) => {
+    const factor = pack.table1.factors.find((f) => f.id === id);
+    expect(factor?.responses.map((r, i) => r.text.startsWith(starts[i] ?? '-'))).toEqual(starts.map(() => true));
+  });
+});
+
 describe('integrity rules catch broken packs', () => {
   const broken = (mutate: (p: typeof pack) => void) => {
     const copy = testContentPack();
