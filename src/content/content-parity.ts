@@ -123,6 +123,8 @@ export function findParityProblems(en: ContentPack, fr: ContentPack): string[] {
     (v) => ({
       terms: v.terms,
       gloss: v.gloss,
+      projectGloss: v.projectGloss ?? false,
+      projectVariants: v.projectVariants ?? [],
       related: v.related,
       sections: v.sections,
       source: v.source,

@@ -150,6 +150,10 @@ export function findContentProblems(pack: ContentPack): string[] {
 
   for (const entry of pack.vocabulary) {
     if (!entry.gloss.trim()) problems.push(`term ${entry.id}: no gloss`);
+    for (const variant of entry.projectVariants ?? []) {
+      if (!entry.variants.includes(variant))
+        problems.push(`term ${entry.id}: project variant "${variant}" not a variant`);
+    }
     for (const id of entry.related) ref('term', id, `term ${entry.id} related`);
     for (const id of entry.sections) ref('guide', id, `term ${entry.id} sections`);
   }

@@ -105,6 +105,10 @@ export const vocabularyEntrySchema = z
     variants: z.array(z.string().min(1)),
     /** Short English gloss, e.g. "Lookout". */
     gloss: inlineSchema,
+    /** The gloss is the project's, not the guide's (Appendix 2 gives none for the word): shown as such. */
+    projectGloss: z.boolean().optional(),
+    /** Those `variants` the project added (spellings heard in the field), not the guide's: shown as such. */
+    projectVariants: z.array(z.string().min(1)).optional(),
     definition: inlineSchema,
     /** Extra explanation from the guide or field knowledge (optional). */
     notes: z.array(inlineSchema).optional(),
