@@ -167,7 +167,7 @@ describe('FinderView', () => {
       screen.getByRole('heading', { level: 1, name: 'Quel dispositif ? Aide à l’orientation' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'En décrochage scolaire' })).toBeChecked();
-    const near = await screen.findByRole('region', { name: 'Presque éligible' });
+    const near = await screen.findByRole('region', { name: 'À un critère près' });
     expect(result(near, /EPIDE/)).toHaveTextContent('à partir de 17 ans — âge : 16 ans');
     expect(screen.getByRole('status')).toHaveTextContent(/dispositifs correspondent/);
   });
