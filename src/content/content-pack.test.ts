@@ -168,6 +168,19 @@ describe('bundled content pack', () => {
   });
 });
 
+describe('Table 1 pairs the responses as the source table prints them (issue #12)', () => {
+  it.each([
+    ['minor-self-confidence', ['Developing life skills', 'Combating school drop-out']],
+    ['minor-lack-of-prospects', ['Opening up possibilities']],
+    ['minor-money', ['Promoting schemes to help young people turn their backs', 'Removing taboos']],
+    ['minor-attractiveness', ['Showing the reality of the justice system']],
+    ['minor-impunity', ['Responding at the first sign of trouble: formal warnings']],
+  ])('%s', (id, starts) => {
+    const factor = pack.table1.factors.find((f) => f.id === id);
+    expect(factor?.responses.map((r, i) => r.text.startsWith(starts[i] ?? '-'))).toEqual(starts.map(() => true));
+  });
+});
+
 describe('integrity rules catch broken packs', () => {
   const broken = (mutate: (p: typeof pack) => void) => {
     const copy = testContentPack();
@@ -214,5 +227,36 @@ describe('integrity rules catch broken packs', () => {
     expect(problems).toContainEqual(
       expect.stringContaining('scheme cej: referral scheme without a referral checklist'),
     );
+  });
+
+  it('reports a condition without a source, a source for no condition and a cite to a missing section', () => {
+    const problems = broken((p) => {
+      const epide = p.schemes.find((s) => s.id === 'epide')!.eligibility;
+      delete epide.basis['low-qualification'];
+      epide.basis['lives-in-qpv'] = [{ section: '2-4-2', says: 'not a condition of the rule' }];
+      p.schemes.find((s) => s.id === 'e2c')!.eligibility.basis.age![0] = { section: '9-9', says: 'nowhere' };
+      const rao = p.schemes.find((s) => s.id === 'rao')!.eligibility;
+      rao.otherwise = { ...rao.otherwise, region: 'RAO has no region condition' };
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'scheme epide eligibility: condition "low-qualification" has no source in basis',
+        'scheme epide eligibility: basis "lives-in-qpv" is not a condition of the rule',
+        'scheme e2c basis: guide "9-9" does not exist',
+        'scheme rao eligibility: otherwise "region" is not a condition of the rule',
+      ]),
+    );
+  });
+
+  it('asks a source for every firm age bound, none for an indicative or open one', () => {
+    const problems = broken((p) => {
+      delete p.schemes.find((s) => s.id === 'psfp')!.eligibility.basis.age;
+      const cddf = p.schemes.find((s) => s.id === 'cddf')!.eligibility;
+      delete cddf.ageIndicative;
+    });
+    expect(problems).toEqual([
+      'scheme cddf eligibility: condition "age" has no source in basis',
+      'scheme psfp eligibility: condition "age" has no source in basis',
+    ]);
   });
 });

@@ -123,6 +123,8 @@ export function findParityProblems(en: ContentPack, fr: ContentPack): string[] {
     (v) => ({
       terms: v.terms,
       gloss: v.gloss,
+      projectGloss: v.projectGloss ?? false,
+      projectVariants: v.projectVariants ?? [],
       related: v.related,
       sections: v.sections,
       source: v.source,
@@ -145,7 +147,17 @@ export function findParityProblems(en: ContentPack, fr: ContentPack): string[] {
       nameFr: s.nameFr,
       nameEn: s.nameEn,
       category: s.category,
-      eligibility: s.eligibility,
+      // The rule must be the same; its sources' wording is translated, their targets are not.
+      eligibility: {
+        ...s.eligibility,
+        basis: Object.fromEntries(
+          Object.entries(s.eligibility.basis).map(([key, cites]) => [
+            key,
+            cites.map((cite) => ({ section: cite.section, url: cite.url, ref: cite.ref !== undefined })),
+          ]),
+        ),
+        otherwise: Object.keys(s.eligibility.otherwise ?? {}),
+      },
       offers: s.offers.length,
       duration: s.duration !== undefined,
       allowance: s.allowance !== undefined,

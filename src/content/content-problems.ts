@@ -3,7 +3,7 @@
  * that exist, every section reachable from the table of contents, every referral scheme with its checklist.
  * Pure, so tests can feed it broken packs and see each problem reported.
  */
-import type { Block, ContentPack } from './schema.ts';
+import type { Block, ConditionKey, ContentPack, Eligibility } from './schema.ts';
 
 const INTERNAL_LINK = /\]\((guide|term|scheme|checklist):([a-z0-9-]+)\)/g;
 const FOOTNOTE_REF = /\[\^(\d+)\]/g;
@@ -43,7 +43,12 @@ export function* packTexts(pack: ContentPack): Generator<[where: string, text: s
     for (const text of [entry.gloss, entry.definition, ...(entry.notes ?? [])]) yield [`term ${entry.id}`, text];
   }
   for (const scheme of pack.schemes) {
-    const texts = [scheme.summary, scheme.whoFor, ...scheme.offers, scheme.access, scheme.duration, scheme.allowance];
+    const { basis, otherwise } = scheme.eligibility;
+    const texts = [
+      ...[scheme.summary, scheme.whoFor, ...scheme.offers, scheme.access, scheme.duration, scheme.allowance],
+      ...Object.values(basis).flatMap((cites) => cites.flatMap((cite) => [cite.says, cite.ref])),
+      ...Object.values(otherwise ?? {}),
+    ];
     for (const text of texts) if (text) yield [`scheme ${scheme.id}`, text];
   }
   for (const list of pack.checklists) {
@@ -58,6 +63,40 @@ export function* packTexts(pack: ContentPack): Generator<[where: string, text: s
     yield [`table-1 ${factor.id}`, factor.factor];
     for (const response of factor.responses) yield [`table-1 ${factor.id}`, response.text];
   }
+}
+
+/**
+ * The conditions a rule states, each of which must name its source in `basis`: the age (unless every bound is
+ * indicative or the rule is for all ages), the region, the any-of group, each required fact and each fact that
+ * extends the age.
+ */
+export function ruleConditions(eligibility: Eligibility): ConditionKey[] {
+  // A bound needs a source unless it is open (0, 99) or marked indicative.
+  const { ageMin, ageMax, ageIndicative: soft } = eligibility;
+  const firmMin = ageMin > 0 && soft !== 'min' && soft !== 'both';
+  const firmMax = ageMax < 99 && soft !== 'max' && soft !== 'both';
+  return [
+    ...(firmMin || firmMax ? (['age'] as const) : []),
+    ...(eligibility.region ? (['region'] as const) : []),
+    ...(eligibility.requiresAnyOf.length > 0 ? (['any-of'] as const) : []),
+    ...eligibility.requires,
+    ...eligibility.ageExtensions.map((extension) => extension.fact),
+  ];
+}
+
+function eligibilityProblems(eligibility: Eligibility, where: string): string[] {
+  const problems: string[] = [];
+  const conditions = new Set(ruleConditions(eligibility));
+  for (const key of conditions) {
+    if (!eligibility.basis[key]) problems.push(`${where}: condition "${key}" has no source in basis`);
+  }
+  for (const key of Object.keys(eligibility.basis) as ConditionKey[]) {
+    if (!conditions.has(key)) problems.push(`${where}: basis "${key}" is not a condition of the rule`);
+  }
+  for (const key of Object.keys(eligibility.otherwise ?? {}) as ConditionKey[]) {
+    if (!conditions.has(key)) problems.push(`${where}: otherwise "${key}" is not a condition of the rule`);
+  }
+  return problems;
 }
 
 function duplicates(ids: string[]): string[] {
@@ -111,11 +150,19 @@ export function findContentProblems(pack: ContentPack): string[] {
 
   for (const entry of pack.vocabulary) {
     if (!entry.gloss.trim()) problems.push(`term ${entry.id}: no gloss`);
+    for (const variant of entry.projectVariants ?? []) {
+      if (!entry.variants.includes(variant))
+        problems.push(`term ${entry.id}: project variant "${variant}" not a variant`);
+    }
     for (const id of entry.related) ref('term', id, `term ${entry.id} related`);
     for (const id of entry.sections) ref('guide', id, `term ${entry.id} sections`);
   }
   for (const scheme of pack.schemes) {
     for (const id of scheme.sections) ref('guide', id, `scheme ${scheme.id} sections`);
+    problems.push(...eligibilityProblems(scheme.eligibility, `scheme ${scheme.id} eligibility`));
+    for (const cites of Object.values(scheme.eligibility.basis)) {
+      for (const cite of cites) if (cite.section) ref('guide', cite.section, `scheme ${scheme.id} basis`);
+    }
     if (scheme.referral && !ids.checklist.has(`referral-${scheme.id}`)) {
       problems.push(`scheme ${scheme.id}: referral scheme without a referral checklist`);
     }

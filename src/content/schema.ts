@@ -105,6 +105,10 @@ export const vocabularyEntrySchema = z
     variants: z.array(z.string().min(1)),
     /** Short English gloss, e.g. "Lookout". */
     gloss: inlineSchema,
+    /** The gloss is the project's, not the guide's (Appendix 2 gives none for the word): shown as such. */
+    projectGloss: z.boolean().optional(),
+    /** Those `variants` the project added (spellings heard in the field), not the guide's: shown as such. */
+    projectVariants: z.array(z.string().min(1)).optional(),
     definition: inlineSchema,
     /** Extra explanation from the guide or field knowledge (optional). */
     notes: z.array(inlineSchema).optional(),
@@ -138,22 +142,78 @@ export const eligibilityFacts = [
   'resident-or-witness',
   /** A minor aged 16 or 17 out of school, training and work: under the training obligation (guide 2.4.2). */
   'training-obligation',
+  /** No longer at school (left the school system), whether or not in training or work. */
+  'left-school',
+  /** The facts at issue are neither a crime nor a misdemeanour (incivilities, minor breaches): guide 2.7. */
+  'petty-facts',
 ] as const;
 export const eligibilityFactSchema = z.enum(eligibilityFacts);
+
+/** France's regions (2016 map and overseas): where a regional scheme exists, and the finder's "where" answer. */
+export const regions = [
+  'auvergne-rhone-alpes',
+  'bourgogne-franche-comte',
+  'bretagne',
+  'centre-val-de-loire',
+  'corse',
+  'grand-est',
+  'hauts-de-france',
+  'ile-de-france',
+  'normandie',
+  'nouvelle-aquitaine',
+  'occitanie',
+  'pays-de-la-loire',
+  'provence-alpes-cote-d-azur',
+  'guadeloupe',
+  'guyane',
+  'martinique',
+  'la-reunion',
+  'mayotte',
+] as const;
+export const regionSchema = z.enum(regions);
+
+/**
+ * A source for one condition of a rule: a section of the guide, or a public reference (its name, and its
+ * address when online), with what it says in a few words, e.g. { section: 2-4-2, says: "aged 16 to 25" }.
+ */
+export const citeSchema = z
+  .object({
+    section: idSchema.optional(),
+    ref: inlineSchema.optional(),
+    url: z.url().optional(),
+    says: inlineSchema,
+  })
+  .strict()
+  .refine((cite) => cite.section !== undefined || cite.ref !== undefined, 'a cite names a guide section or a ref');
+
+/** The conditions of a rule that carry a source: the age, the region, the any-of group, and each fact. */
+export const conditionKeys = ['age', 'region', 'any-of', ...eligibilityFacts] as const;
+export const conditionKeySchema = z.enum(conditionKeys);
 
 export const eligibilitySchema = z
   .object({
     /** Age of the young person concerned (for family measures: of the child). Inclusive bounds. */
     ageMin: z.number().int().min(0).max(99),
     ageMax: z.number().int().min(0).max(99),
+    /**
+     * Bounds no source gives (usual ages, e.g. the collège years): outside them the finder says "to check",
+     * never "excluded". "min", "max" or "both"; absent when every bound has a source in `basis.age`.
+     */
+    ageIndicative: z.enum(['min', 'max', 'both']).optional(),
     /** All must hold. */
     requires: z.array(eligibilityFactSchema),
     /** At least one must hold (when non-empty). */
     requiresAnyOf: z.array(eligibilityFactSchema),
     /** Raise the upper age bound when a fact holds, e.g. recognised disability extends CEJ to 30 (ageMax 29). */
     ageExtensions: z.array(z.object({ fact: eligibilityFactSchema, ageMax: z.number().int() }).strict()),
+    /** The scheme exists only in this region: elsewhere, check whether it (or an equivalent) exists locally. */
+    region: regionSchema.optional(),
     /** Facts that make the scheme particularly relevant (ranking, not filtering). */
     priorityFor: z.array(eligibilityFactSchema),
+    /** Where each condition comes from ("why this answer"); every condition of the rule has one (checked). */
+    basis: z.partialRecord(conditionKeySchema, z.array(citeSchema).min(1)),
+    /** What applies instead when a condition is not met, from the guide's own text (e.g. RAO and misdemeanours). */
+    otherwise: z.partialRecord(conditionKeySchema, inlineSchema).optional(),
   })
   .strict()
   .refine((e) => e.ageMin <= e.ageMax, 'ageMin must be ≤ ageMax');
@@ -306,6 +366,9 @@ export type Guide = z.infer<typeof guideSchema>;
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 export type EligibilityFact = (typeof eligibilityFacts)[number];
 export type Eligibility = z.infer<typeof eligibilitySchema>;
+export type Cite = z.infer<typeof citeSchema>;
+export type ConditionKey = (typeof conditionKeys)[number];
+export type Region = (typeof regions)[number];
 export type SchemeCategory = (typeof schemeCategories)[number];
 export type Scheme = z.infer<typeof schemeSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;

@@ -42,7 +42,12 @@ describe('eligibility finder, offline', () => {
     const matches = page.getByRole('region', { name: 'Schemes that fit' });
     const epide = matches.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^EPIDE/ }) });
     await epide.waitFor();
-    expect(await epide.locator('dt:text-is("Why") + dd').textContent()).toBe('age 17; no diploma');
+    expect(await epide.locator('dt:text-is("Why") + dd').textContent()).toBe(
+      'age 17; a CAP or BEP at most (no baccalauréat)',
+    );
+    // Why this answer: each condition with its source, a click away.
+    await epide.getByText('Why this answer: the sources').click();
+    await epide.getByRole('link', { name: 'service-public.fr, fiche F1190 (Epide)' }).waitFor();
     expect(await page.locator('main').getByRole('status').textContent()).toMatch(/^\d+ schemes fit/);
     await page.waitForURL(/\?age=17&school=dropped-out&diploma=none$/);
     expect(await seriousViolations(page)).toEqual([]);
@@ -74,9 +79,11 @@ describe('eligibility finder, offline', () => {
         JSON.stringify({ state: { theme: 'dark', language: 'fr', textSize: 200 }, version: 1 }),
       );
     });
-    await page.goto(`${server.url}/finder?age=15&school=dropped-out&offence=yes&family=yes&vulnerable=homeless`);
+    await page.goto(
+      `${server.url}/finder?age=15&school=dropped-out&offence=yes&family=yes&vulnerable=homeless&facts=misdemeanour&where=hauts-de-france`,
+    );
     await page.getByRole('region', { name: 'Pour la famille et le quartier' }).getByRole('listitem').first().waitFor();
-    await page.getByRole('region', { name: 'Presque éligible' }).getByRole('link').first().waitFor();
+    await page.getByRole('region', { name: 'À un critère près' }).getByRole('link').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

@@ -4,15 +4,18 @@
  * the guide ("EPIDE: from 17 — age 16" is `{ epide: below(17, 16) }`).
  */
 import { expect } from 'vitest';
-import type { EligibilityFact } from '../../src/content/schema';
+import type { EligibilityFact, Region } from '../../src/content/schema';
 import {
   evaluateEligibility,
+  evaluateScheme,
+  type Status,
   type CheckReason,
   type FinderResult,
   type MetReason,
   type MissReason,
 } from '../../src/features/finder/evaluate-eligibility';
 import type { Situation } from '../../src/features/finder/situation';
+import { situationFacts } from '../../src/features/finder/situation-facts';
 import { testContentPack } from './test-content';
 
 type Fact = EligibilityFact;
@@ -50,6 +53,17 @@ export const extensionUnknown = (f: Fact, ageMax: number, age: number): CheckRea
 });
 export const unknownFact = (f: Fact): CheckReason => ({ kind: 'fact-unknown', fact: f });
 export const anyOfUnknown = (...facts: Fact[]): CheckReason => ({ kind: 'any-of-unknown', facts });
+export const indicative = (min: number, max: number, age: number): CheckReason => ({
+  kind: 'age-indicative',
+  min,
+  max,
+  age,
+});
+export const inRegion = (region: Region): MetReason => ({ kind: 'region', region });
+export const listedLocally = (region: Region): MetReason => ({ kind: 'listed-locally', region });
+export const outside = (region: Region, where: Region): MissReason => ({ kind: 'region-outside', region, where });
+export const regionUnknown = (region: Region): CheckReason => ({ kind: 'region-unknown', region });
+export const IDF: Region = 'ile-de-france';
 
 export const DISABILITY: Extension = { fact: 'recognised-disability', ageMax: 29 };
 export const DISABILITY_CIVIC: Extension = { fact: 'recognised-disability', ageMax: 30 };
@@ -67,18 +81,21 @@ export interface Expected {
   priorities?: Record<string, Fact[]>;
   /** The family/environment measures, exactly: "factor-id: scheme, scheme" per Table 1 response. */
   measures?: string[];
+  /** The schemes ruled out with what applies instead, exactly: "scheme: condition, condition". */
+  instead?: string[];
 }
 
 export type Case = [name: string, situation: Situation, expected: Expected];
 
 const pack = testContentPack();
 
-export function runFinder(situation: Situation): FinderResult {
-  return evaluateEligibility(situation, pack.schemes, pack.table1.factors);
+/** `listed`: the schemes the team's local directory lists. */
+export function runFinder(situation: Situation, listed: ReadonlySet<string> = new Set()): FinderResult {
+  return evaluateEligibility(situation, pack.schemes, pack.table1.factors, listed);
 }
 
-export function checkCase(situation: Situation, expected: Expected): void {
-  const result = runFinder(situation);
+export function checkCase(situation: Situation, expected: Expected, directory?: ReadonlySet<string>): void {
+  const result = runFinder(situation, directory);
   const listed = (id: string) => result.matches.find((r) => r.scheme.id === id);
   const near = (id: string) => result.nearMisses.find((r) => r.scheme.id === id);
 
@@ -105,4 +122,27 @@ export function checkCase(situation: Situation, expected: Expected): void {
     const measures = result.measures.map((m) => `${m.factor.id}: ${m.schemes.map((s) => s.scheme.id).join(', ')}`);
     expect(measures).toEqual(expected.measures);
   }
+  if (expected.instead) {
+    expect(result.instead.map((r) => `${r.scheme.id}: ${r.instead.join(', ')}`)).toEqual(expected.instead);
+  }
+}
+
+/** A decision-table row: what it varies, the situation, and the status the rule's sources give. */
+export type DecisionRow = [what: string, situation: Situation, expected: Status];
+
+/**
+ * One scheme's status for a situation, from the REAL pack's rule. `listed`: the team's local directory lists
+ * the scheme.
+ */
+export function statusOf(id: string, situation: Situation, listed = false): Status {
+  const scheme = pack.schemes.find((s) => s.id === id);
+  if (!scheme) throw new Error(`no scheme ${id}`);
+  const place = { region: situation.region, listed };
+  return evaluateScheme(scheme.eligibility, situation.age, situationFacts(situation), place).status;
+}
+
+/** The decision table of one scheme: each row's status, and the rows' names in the failure message. */
+export function checkTable(id: string, rows: DecisionRow[], listed = false): void {
+  const actual = rows.map(([what, situation]) => `${what}: ${statusOf(id, situation, listed)}`);
+  expect(actual).toEqual(rows.map(([what, , expected]) => `${what}: ${expected}`));
 }

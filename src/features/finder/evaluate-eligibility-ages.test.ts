@@ -15,7 +15,10 @@ import {
   extended,
   extensionUnknown,
   fact,
+  IDF,
+  indicative,
   inRange,
+  inRegion,
   missing,
   type Case,
 } from '../../../tests/unit/eligibility-cases';
@@ -38,9 +41,9 @@ const cases: Case[] = [
     },
   ],
   [
-    '12 at risk: breakaway routes start at 13',
+    '12 at risk: breakaway routes are indicatively from 13 (no source): to check, not excluded',
     { age: 12, involvement: 'at-risk' },
-    { nearMiss: { 'sejours-rupture': below(13, 12) } },
+    { toCheck: { 'sejours-rupture': [indicative(13, 17, 12)] } },
   ],
   [
     '13 at risk: breakaway routes fit',
@@ -86,17 +89,17 @@ const cases: Case[] = [
   [
     '17 dropped out, no diploma: EPIDE fits',
     { age: 17, schooling: 'dropped-out', diploma: 'none' },
-    { match: { epide: [inRange(17, 25, 17), fact('no-diploma')] } },
+    { match: { epide: [inRange(17, 25, 17), fact('low-qualification')] } },
   ],
   [
     '17 dropped out, diploma not answered: EPIDE to check, never excluded',
     { age: 17, schooling: 'dropped-out' },
-    { toCheck: { epide: [{ kind: 'fact-unknown', fact: 'no-diploma' }] } },
+    { toCheck: { epide: [{ kind: 'fact-unknown', fact: 'low-qualification' }] } },
   ],
   [
-    '17 in school: relay schemes (up to 16) are a near miss',
+    '17 in school: relay schemes are indicatively up to 16 (collège ages, no source): to check',
     { age: 17, schooling: 'in-school' },
-    { nearMiss: { 'dispositifs-relais': above(16, 17) } },
+    { toCheck: { 'dispositifs-relais': [indicative(11, 16, 17)] } },
   ],
   [
     '17 occasionally involved: breakaway routes still fit (minors)',
@@ -109,34 +112,36 @@ const cases: Case[] = [
   ],
   // 18: end of minority, of the training obligation and of the lycée ages.
   [
-    '18 occasionally involved: breakaway routes (minors) are a near miss',
+    '18 occasionally involved: breakaway routes (indicatively minors) are to check',
     { age: 18, involvement: 'occasional' },
-    { nearMiss: { 'sejours-rupture': above(17, 18) } },
+    { toCheck: { 'sejours-rupture': [indicative(13, 17, 18)] } },
   ],
   [
-    '18 in school: MLDS and GPDS fit up to 18',
+    '18 in school: MLDS and GPDS fit up to 18; relay schemes two years past the collège ages',
     { age: 18, schooling: 'in-school' },
     {
       match: { mlds: [inRange(16, 18, 18), fact('in-school')], gpds: [inRange(11, 18, 18), fact('in-school')] },
-      absent: ['dispositifs-relais'],
+      toCheck: { 'dispositifs-relais': [indicative(11, 16, 18)] },
     },
   ],
   [
-    '19 dropped out: MLDS (16–18) is a near miss',
+    '19 dropped out: MLDS (16 and over; 18 is only indicative) is to check',
     { age: 19, schooling: 'dropped-out' },
-    { nearMiss: { mlds: above(18, 19) }, match: { 'mission-locale': [inRange(16, 25, 19)] } },
+    { toCheck: { mlds: [indicative(16, 18, 19)] }, match: { 'mission-locale': [inRange(16, 25, 19)] } },
   ],
   // 25/26: the end of the integration schemes.
   [
-    '25 not in work or training: CEJ, local mission and E2C fit',
+    '25 not in work or training: CEJ and local mission fit; E2C and EPIDE depend on the diploma',
     { age: 25, schooling: 'neither' },
     {
       match: {
         cej: [inRange(16, 25, 25), fact(NEET)],
         'mission-locale': [inRange(16, 25, 25)],
-        e2c: [inRange(16, 25, 25)],
       },
-      toCheck: { epide: [{ kind: 'fact-unknown', fact: 'no-diploma' }] },
+      toCheck: {
+        e2c: [{ kind: 'fact-unknown', fact: 'no-diploma' }],
+        epide: [{ kind: 'fact-unknown', fact: 'low-qualification' }],
+      },
     },
   ],
   [
@@ -174,13 +179,13 @@ const cases: Case[] = [
     { match: { cej: [extended('recognised-disability', 29, 29), fact(NEET), fact('school-dropout')] } },
   ],
   [
-    '30 with a recognised disability: CEJ is a near miss, civic service and PRIJ still fit',
-    { age: 30, schooling: 'neither', disability: 'yes', qpv: 'yes' },
+    '30 with a recognised disability: CEJ is a near miss, civic service and PRIJ (in Île-de-France) still fit',
+    { age: 30, schooling: 'neither', disability: 'yes', qpv: 'yes', region: IDF },
     {
       nearMiss: { cej: above(25, 30, [DISABILITY]) },
       match: {
         'service-civique': [extended('recognised-disability', 30, 30)],
-        prij: [inRange(16, 30, 30), fact('lives-in-qpv'), fact(NEET)],
+        prij: [inRange(16, 30, 30), inRegion(IDF), fact('lives-in-qpv'), fact(NEET)],
       },
     },
   ],
@@ -198,14 +203,14 @@ const cases: Case[] = [
     {
       toCheck: {
         cej: [ageUnknown(16, 25, [DISABILITY]), anyOfUnknown(NEET, 'school-dropout')],
-        epide: [ageUnknown(17, 25), { kind: 'fact-unknown', fact: 'no-diploma' }],
+        epide: [ageUnknown(17, 25), { kind: 'fact-unknown', fact: 'low-qualification' }],
       },
     },
   ],
   [
-    'in training at 20: EPIDE needs no diploma — missing when qualified',
+    'in training at 20 with the baccalauréat: EPIDE (a CAP or BEP at most) misses the qualification',
     { age: 20, schooling: 'in-training', diploma: 'higher' },
-    { nearMiss: { epide: missing('no-diploma') } },
+    { nearMiss: { epide: missing('low-qualification') } },
   ],
 ];
 

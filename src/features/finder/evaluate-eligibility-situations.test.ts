@@ -10,8 +10,12 @@ import {
   below,
   checkCase,
   fact,
+  IDF,
   inRange,
+  inRegion,
   missing,
+  outside,
+  regionUnknown,
   noneOf,
   runFinder,
   type Case,
@@ -24,10 +28,10 @@ const PARENT_SUPPORT = ['family-taboo: caf-parentalite', 'family-parenting: psfp
 const cases: Case[] = [
   // Priority neighbourhoods (QPV).
   [
-    'PRIJ: 16–30, in a QPV, disconnected — age 20 in a QPV with nothing',
-    { age: 20, schooling: 'neither', qpv: 'yes' },
+    'PRIJ: 16–30, Île-de-France, in a QPV, disconnected — age 20 in a QPV with nothing',
+    { age: 20, schooling: 'neither', qpv: 'yes', region: IDF },
     {
-      match: { prij: [inRange(16, 30, 20), fact('lives-in-qpv'), fact(NEET)] },
+      match: { prij: [inRange(16, 30, 20), inRegion(IDF), fact('lives-in-qpv'), fact(NEET)] },
       measures: ['environment-run-down: quartiers-ete'],
     },
   ],
@@ -39,7 +43,7 @@ const cases: Case[] = [
   [
     'QPV not answered: PRIJ to check, never excluded',
     { age: 20, schooling: 'neither' },
-    { toCheck: { prij: [{ kind: 'fact-unknown', fact: 'lives-in-qpv' }] } },
+    { toCheck: { prij: [regionUnknown(IDF), { kind: 'fact-unknown', fact: 'lives-in-qpv' }] } },
   ],
   [
     'in a QPV but employed: PRIJ is a near miss (not disconnected)',
@@ -95,18 +99,22 @@ const cases: Case[] = [
     { age: 20, schooling: 'neither', diploma: 'none' },
     {
       match: {
-        epide: [inRange(17, 25, 20), fact('no-diploma')],
+        epide: [inRange(17, 25, 20), fact('low-qualification')],
+        e2c: [inRange(16, 25, 20), fact('no-diploma'), fact('left-school')],
         foquale: [inRange(16, 25, 20), fact('no-diploma'), fact('low-qualification')],
       },
       priorities: { e2c: ['no-diploma', 'low-qualification', NEET] },
     },
   ],
   [
-    'a CAP or BEP: EPIDE is a near miss, FOQUALE still fits',
+    'a CAP or BEP: EPIDE fits (a CAP or BEP at most), E2C (no qualification) is a near miss, FOQUALE fits',
     { age: 20, schooling: 'neither', diploma: 'vocational' },
     {
-      nearMiss: { epide: missing('no-diploma') },
-      match: { foquale: [inRange(16, 25, 20), fact('low-qualification')] },
+      match: {
+        epide: [inRange(17, 25, 20), fact('low-qualification')],
+        foquale: [inRange(16, 25, 20), fact('low-qualification')],
+      },
+      nearMiss: { e2c: missing('no-diploma') },
     },
   ],
   [
@@ -116,21 +124,29 @@ const cases: Case[] = [
   ],
   // Vulnerability.
   [
-    'homeless at 19: TAPAJ and EDI fit',
+    'homeless at 19: TAPAJ fits; EDI (Île-de-France only) is to check where the region is not given',
     { age: 19, vulnerabilities: ['homeless'] },
     {
-      match: {
-        tapaj: [inRange(16, 25, 19), fact('vulnerable-situation')],
-        edi: [inRange(16, 25, 19), fact('social-difficulties')],
-      },
+      match: { tapaj: [inRange(16, 25, 19), fact('vulnerable-situation')] },
+      toCheck: { edi: [regionUnknown(IDF)] },
     },
+  ],
+  [
+    'homeless at 19 in Île-de-France: EDI fits',
+    { age: 19, vulnerabilities: ['homeless'], region: IDF },
+    { match: { edi: [inRange(16, 25, 19), inRegion(IDF), fact('social-difficulties')] } },
+  ],
+  [
+    'homeless at 19 in Lille (Hauts-de-France): EDI is no plain match — Île-de-France only',
+    { age: 19, vulnerabilities: ['homeless'], region: 'hauts-de-france' },
+    { nearMiss: { edi: outside(IDF, 'hauts-de-france') }, instead: [] },
   ],
   [
     'no vulnerable situation: TAPAJ is a near miss, EDI stays to check',
     { age: 19, vulnerabilities: ['none'] },
     {
       nearMiss: { tapaj: missing('vulnerable-situation') },
-      toCheck: { edi: [{ kind: 'fact-unknown', fact: 'social-difficulties' }] },
+      toCheck: { edi: [regionUnknown(IDF), { kind: 'fact-unknown', fact: 'social-difficulties' }] },
     },
   ],
   [
@@ -164,8 +180,21 @@ const cases: Case[] = [
     { age: 15, firstOffence: 'yes' },
     { measures: ['family-parenting: rao'], absent: ['rao'] },
   ],
-  ['first offence at 10: RAO fits from 10', { age: 10, firstOffence: 'yes' }, { measures: ['family-parenting: rao'] }],
-  ['first offence at 9: no RAO', { age: 9, firstOffence: 'yes' }, { measures: [] }],
+  [
+    'first offence at 9: the guide gives the RAO no age limit',
+    { age: 9, firstOffence: 'yes' },
+    { measures: ['family-parenting: rao'] },
+  ],
+  [
+    'a first incivility: RAO in full',
+    { age: 15, firstOffence: 'yes', factsNature: 'incivility' },
+    { measures: ['family-parenting: rao'], instead: [] },
+  ],
+  [
+    'a first misdemeanour (selling drugs): no RAO, and what applies instead',
+    { age: 15, firstOffence: 'yes', factsNature: 'misdemeanour' },
+    { measures: [], instead: ['rao: petty-facts'] },
+  ],
   ['no first offence: no RAO', { age: 15, firstOffence: 'no' }, { measures: [] }],
   [
     'a family asking for help for a 14-year-old: parent support and the CDDF',
@@ -177,7 +206,11 @@ const cases: Case[] = [
     { age: 17, familyRequest: 'yes' },
     { measures: ['family-taboo: caf-parentalite', 'family-parenting: caf-parentalite', 'family-parenting: cddf'] },
   ],
-  ['a family asking for help for an adult: no parenting measure', { age: 18, familyRequest: 'yes' }, { measures: [] }],
+  [
+    'a family asking for help for an 18-year-old: CAF parenting support (all parents), the CDDF to check',
+    { age: 18, familyRequest: 'yes' },
+    { measures: ['family-taboo: caf-parentalite', 'family-parenting: caf-parentalite', 'family-parenting: cddf'] },
+  ],
   [
     'a family asking for help, first offence, in a QPV: every paired response, in Table 1 order',
     { age: 15, familyRequest: 'yes', firstOffence: 'yes', qpv: 'yes' },

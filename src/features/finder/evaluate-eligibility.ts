@@ -4,23 +4,29 @@
  * requires, requiresAnyOf, ageExtensions, priorityFor, Table 1): there is no per-scheme code path.
  *
  * A scheme's rule is a list of conditions, each met, unmet or unknown:
- *   - the age: ageMin ≤ age ≤ ageMax, or up to an extension's ageMax when its fact holds (inclusive bounds);
+ *   - the age: ageMin ≤ age ≤ ageMax, or up to an extension's ageMax when its fact holds (inclusive bounds); a
+ *     bound no source gives (`ageIndicative`) is never an exclusion: outside it, the age is to check;
+ *   - the region of a regional scheme (EDI, PRIJ: Île-de-France): met in the region or when the team's local
+ *     directory lists the scheme, unmet in another region, to check when the region is not answered;
  *   - each `requires` fact;
  *   - the `requiresAnyOf` group, as one condition (met when one fact holds, unmet when all are false).
  * An unanswered question leaves its conditions unknown, and unknown never excludes:
  *   - match: every condition met;
  *   - to check: none unmet, some unknown — listed with the matches, with what to check;
- *   - near miss: exactly one condition unmet (unknown ones do not count); when it is the age, only if the age
- *     is at most NEAR_MISS_AGE_GAP years outside the range reachable with the facts not known to be false
- *     (eligible within a year, or aged out within the last year): a 6-11 programme is no "near miss" at 17;
+ *   - near miss: exactly one condition unmet (unknown ones do not count); when the age is outside the range
+ *     (unmet, or indicative and to check), only if it is at most NEAR_MISS_AGE_GAP years outside the range
+ *     reachable with the facts not known to be false (eligible within a year, or aged out within the last
+ *     year): a 6-11 programme is no "near miss" at 17;
  *   - otherwise excluded.
  * Family and environment measures follow Table 1: a scheme that answers a family or environment factor is a
  * measure for the people around the young person, shown with its response rather than among the matches.
  * A response is shown when one of its schemes fits (match or to check) and the situation states a fact its
  * rule names (required, one of, extension or priority): a family asking for help → parent support; a first
  * offence → RAO; a priority neighbourhood → Quartiers d'été.
+ * A condition the answers rule out may name what applies instead (`otherwise`, from the guide: RAO is not for a
+ * misdemeanour); such schemes are listed apart with that text, whatever their status.
  */
-import type { Eligibility, EligibilityFact, TableFactor } from '../../content/schema';
+import type { ConditionKey, Eligibility, EligibilityFact, Region, TableFactor } from '../../content/schema';
 import { situationFacts, type Facts } from './situation-facts';
 import type { Situation } from './situation';
 
@@ -32,21 +38,26 @@ type AgeExtension = Eligibility['ageExtensions'][number];
 export type MetReason =
   | { kind: 'age-in-range'; min: number; max: number; age: number }
   | { kind: 'age-extended'; fact: EligibilityFact; ageMax: number; age: number }
-  | { kind: 'fact'; fact: EligibilityFact };
+  | { kind: 'fact'; fact: EligibilityFact }
+  | { kind: 'region'; region: Region }
+  | { kind: 'listed-locally'; region: Region };
 
 /** Why a condition is not met. `ruledOut`: extensions that would cover the age, whose fact is false. */
 export type MissReason =
   | { kind: 'age-below'; min: number; age: number }
   | { kind: 'age-above'; max: number; age: number; extensions: AgeExtension[]; ruledOut: EligibilityFact[] }
   | { kind: 'fact-missing'; fact: EligibilityFact }
-  | { kind: 'none-of'; facts: EligibilityFact[] };
+  | { kind: 'none-of'; facts: EligibilityFact[] }
+  | { kind: 'region-outside'; region: Region; where: Region };
 
 /** What to check before referring: a condition the answers leave open. */
 export type CheckReason =
   | { kind: 'age-unknown'; min: number; max: number; extensions: AgeExtension[] }
   | { kind: 'extension-unknown'; fact: EligibilityFact; ageMax: number; age: number }
   | { kind: 'fact-unknown'; fact: EligibilityFact }
-  | { kind: 'any-of-unknown'; facts: EligibilityFact[] };
+  | { kind: 'any-of-unknown'; facts: EligibilityFact[] }
+  | { kind: 'age-indicative'; min: number; max: number; age: number }
+  | { kind: 'region-unknown'; region: Region };
 
 export type Status = 'match' | 'to-check' | 'near-miss' | 'excluded';
 
@@ -57,14 +68,37 @@ export interface SchemeEvaluation {
   toCheck: CheckReason[];
   /** `priorityFor` facts that hold: why the scheme is particularly relevant (ranking, never filtering). */
   priorities: EligibilityFact[];
+  /** Unmet conditions whose rule says what applies instead (`eligibility.otherwise`). */
+  instead: ConditionKey[];
 }
 
-type Outcome =
-  | { state: 'met'; reason: MetReason }
-  | { state: 'unmet'; reason: MissReason; ageGap?: number }
-  | { state: 'unknown'; reason: CheckReason };
+/** Where the young person lives, and the schemes the team's local directory lists (they exist locally). */
+export interface Place {
+  region?: Region;
+  listed?: boolean;
+}
 
-function evaluateAge(eligibility: Eligibility, age: number | undefined, facts: Facts): Outcome {
+type Outcome = { key: ConditionKey; ageGap?: number } & (
+  | { state: 'met'; reason: MetReason }
+  | { state: 'unmet'; reason: MissReason }
+  | { state: 'unknown'; reason: CheckReason }
+);
+type Result = Outcome extends infer O ? (O extends Outcome ? Omit<O, 'key'> : never) : never;
+
+/** The age against firm bounds; then a bound no source gives turns "unmet" into "to check". */
+function evaluateAge(eligibility: Eligibility, age: number | undefined, facts: Facts): Result {
+  const result = evaluateFirmAge(eligibility, age, facts);
+  const indicative = eligibility.ageIndicative;
+  if (result.state !== 'unmet' || age === undefined || !indicative) return result;
+  const soft =
+    (result.reason.kind === 'age-below' && indicative !== 'max') ||
+    (result.reason.kind === 'age-above' && indicative !== 'min');
+  if (!soft) return result;
+  const { ageMin: min, ageMax: max } = eligibility;
+  return { state: 'unknown', reason: { kind: 'age-indicative', min, max, age }, ageGap: result.ageGap };
+}
+
+function evaluateFirmAge(eligibility: Eligibility, age: number | undefined, facts: Facts): Result {
   const { ageMin: min, ageMax: max } = eligibility;
   const extensions = [...eligibility.ageExtensions].sort((a, b) => a.ageMax - b.ageMax);
   if (age === undefined) return { state: 'unknown', reason: { kind: 'age-unknown', min, max, extensions } };
@@ -84,40 +118,61 @@ function evaluateAge(eligibility: Eligibility, age: number | undefined, facts: F
 
 function evaluateFact(fact: EligibilityFact, facts: Facts): Outcome {
   const value = facts.get(fact);
-  if (value === undefined) return { state: 'unknown', reason: { kind: 'fact-unknown', fact } };
+  if (value === undefined) return { key: fact, state: 'unknown', reason: { kind: 'fact-unknown', fact } };
   return value
-    ? { state: 'met', reason: { kind: 'fact', fact } }
-    : { state: 'unmet', reason: { kind: 'fact-missing', fact } };
+    ? { key: fact, state: 'met', reason: { kind: 'fact', fact } }
+    : { key: fact, state: 'unmet', reason: { kind: 'fact-missing', fact } };
 }
 
 function evaluateAnyOf(anyOf: EligibilityFact[], facts: Facts): Outcome[] {
   if (anyOf.length === 0) return [];
+  const key = 'any-of';
   const holding = anyOf.filter((fact) => facts.get(fact) === true);
   // Every fact that holds is a reason (CEJ for a drop-out: dropped out, and not in education or training).
-  if (holding.length > 0) return holding.map((fact) => ({ state: 'met', reason: { kind: 'fact', fact } }));
+  if (holding.length > 0) return holding.map((fact) => ({ key, state: 'met', reason: { kind: 'fact', fact } }));
   if (anyOf.every((fact) => facts.get(fact) === false)) {
-    return [{ state: 'unmet', reason: { kind: 'none-of', facts: [...anyOf] } }];
+    return [{ key, state: 'unmet', reason: { kind: 'none-of', facts: [...anyOf] } }];
   }
-  return [{ state: 'unknown', reason: { kind: 'any-of-unknown', facts: anyOf.filter((fact) => !facts.has(fact)) } }];
+  const open = anyOf.filter((fact) => !facts.has(fact));
+  return [{ key, state: 'unknown', reason: { kind: 'any-of-unknown', facts: open } }];
+}
+
+/** A regional scheme: the directory listing it settles it; otherwise the region answered, or to check. */
+function evaluateRegion(region: Region | undefined, place: Place): Outcome[] {
+  if (!region) return [];
+  const key = 'region';
+  if (place.listed) return [{ key, state: 'met', reason: { kind: 'listed-locally', region } }];
+  if (place.region === undefined) return [{ key, state: 'unknown', reason: { kind: 'region-unknown', region } }];
+  return place.region === region
+    ? [{ key, state: 'met', reason: { kind: 'region', region } }]
+    : [{ key, state: 'unmet', reason: { kind: 'region-outside', region, where: place.region } }];
 }
 
 /** One scheme's rule against the facts (see the module comment for the statuses). */
-export function evaluateScheme(eligibility: Eligibility, age: number | undefined, facts: Facts): SchemeEvaluation {
-  const outcomes = [
-    evaluateAge(eligibility, age, facts),
+export function evaluateScheme(
+  eligibility: Eligibility,
+  age: number | undefined,
+  facts: Facts,
+  place: Place = {},
+): SchemeEvaluation {
+  const outcomes: Outcome[] = [
+    { key: 'age', ...evaluateAge(eligibility, age, facts) },
+    ...evaluateRegion(eligibility.region, place),
     ...eligibility.requires.map((fact) => evaluateFact(fact, facts)),
     ...evaluateAnyOf(eligibility.requiresAnyOf, facts),
   ];
   const met: MetReason[] = [];
   const missed: MissReason[] = [];
   const toCheck: CheckReason[] = [];
+  const instead: ConditionKey[] = [];
   let ageGap = 0;
   for (const outcome of outcomes) {
+    ageGap = Math.max(ageGap, outcome.ageGap ?? 0);
     if (outcome.state === 'met') met.push(outcome.reason);
     else if (outcome.state === 'unknown') toCheck.push(outcome.reason);
     else {
       missed.push(outcome.reason);
-      ageGap = Math.max(ageGap, outcome.ageGap ?? 0);
+      if (eligibility.otherwise?.[outcome.key] && !instead.includes(outcome.key)) instead.push(outcome.key);
     }
   }
   const priorities = eligibility.priorityFor.filter((fact) => facts.get(fact) === true);
@@ -129,7 +184,7 @@ export function evaluateScheme(eligibility: Eligibility, age: number | undefined
       : missed.length === 1 && ageGap <= NEAR_MISS_AGE_GAP
         ? 'near-miss'
         : 'excluded';
-  return { status, met, missed, toCheck, priorities };
+  return { status, met, missed, toCheck, priorities, instead };
 }
 
 export interface FinderScheme {
@@ -156,6 +211,11 @@ export interface FinderResult<S extends FinderScheme = FinderScheme> {
   matches: SchemeResult<S>[];
   nearMisses: SchemeResult<S>[];
   measures: MeasureResult<S>[];
+  /**
+   * Schemes the answers rule out on a condition that says what applies instead (RAO for a misdemeanour), other
+   * than the near misses (which show it themselves).
+   */
+  instead: SchemeResult<S>[];
 }
 
 /** The facts a scheme's rule names: a situation stating one of them pairs the scheme's Table 1 response. */
@@ -170,16 +230,23 @@ function ruleFacts(eligibility: Eligibility): EligibilityFact[] {
 
 const fits = (result: SchemeEvaluation) => result.status === 'match' || result.status === 'to-check';
 
-/** Schemes in the order given (e.g. A–Z), factors in Table 1's order. */
+/**
+ * Schemes in the order given (e.g. A–Z), factors in Table 1's order. `listed`: the ids of the schemes the
+ * team's local directory lists, which settles where a regional scheme exists.
+ */
 export function evaluateEligibility<S extends FinderScheme>(
   situation: Situation,
   schemes: readonly S[],
   factors: readonly FinderFactor[],
+  listed: ReadonlySet<string> = new Set(),
 ): FinderResult<S> {
   const facts = situationFacts(situation);
-  const results = new Map(
-    schemes.map((scheme) => [scheme.id, { scheme, ...evaluateScheme(scheme.eligibility, situation.age, facts) }]),
-  );
+  const evaluate = (scheme: S) =>
+    evaluateScheme(scheme.eligibility, situation.age, facts, {
+      region: situation.region,
+      listed: listed.has(scheme.id),
+    });
+  const results = new Map(schemes.map((scheme) => [scheme.id, { scheme, ...evaluate(scheme) }]));
   const surroundings = factors.filter((factor) => factor.scope !== 'minor');
   const measureIds = new Set(surroundings.flatMap((f) => f.responses.flatMap((response) => response.schemes)));
 
@@ -198,5 +265,11 @@ export function evaluateEligibility<S extends FinderScheme>(
       return fitting.length > 0 ? [{ factor, response, schemes: fitting }] : [];
     }),
   );
-  return { matches, nearMisses, measures };
+  // A near miss shows its own "instead"; the others (family measures, schemes out by more than one condition)
+  // are listed apart.
+  const shown = new Set(nearMisses.map((result) => result.scheme.id));
+  const instead = [...results.values()].filter(
+    (result) => !fits(result) && result.instead.length > 0 && !shown.has(result.scheme.id),
+  );
+  return { matches, nearMisses, measures, instead };
 }

@@ -14,15 +14,37 @@ export const TRAINING_OBLIGATION = { from: 16, until: 17 } as const;
 
 type FactValues = Partial<Record<EligibilityFact, boolean>>;
 
+// `left-school` is the other side of `in-school`: rules only name facts that must hold (E2C: left school).
 const SCHOOLING_FACTS: Record<NonNullable<Situation['schooling']>, FactValues> = {
-  'in-school': { 'in-school': true, 'school-dropout': false, 'not-in-education-employment-or-training': false },
+  'in-school': {
+    'in-school': true,
+    'left-school': false,
+    'school-dropout': false,
+    'not-in-education-employment-or-training': false,
+  },
   // Dropping out (décrochage) means leaving school with no other activity: NEET by definition.
-  'dropped-out': { 'in-school': false, 'school-dropout': true, 'not-in-education-employment-or-training': true },
-  'in-training': { 'in-school': false, 'school-dropout': false, 'not-in-education-employment-or-training': false },
-  employed: { 'in-school': false, 'school-dropout': false, 'not-in-education-employment-or-training': false },
-  neither: { 'in-school': false, 'not-in-education-employment-or-training': true },
+  'dropped-out': {
+    'in-school': false,
+    'left-school': true,
+    'school-dropout': true,
+    'not-in-education-employment-or-training': true,
+  },
+  'in-training': {
+    'in-school': false,
+    'left-school': true,
+    'school-dropout': false,
+    'not-in-education-employment-or-training': false,
+  },
+  employed: {
+    'in-school': false,
+    'left-school': true,
+    'school-dropout': false,
+    'not-in-education-employment-or-training': false,
+  },
+  neither: { 'in-school': false, 'left-school': true, 'not-in-education-employment-or-training': true },
 };
 
+/** no-diploma: at most the brevet; low-qualification: at most a CAP or BEP, no baccalauréat (EPIDE, F1190). */
 const DIPLOMA_FACTS: Record<NonNullable<Situation['diploma']>, FactValues> = {
   none: { 'no-diploma': true, 'low-qualification': true },
   vocational: { 'no-diploma': false, 'low-qualification': true },
@@ -66,6 +88,7 @@ export function situationFacts(situation: Situation): Facts {
     'recognised-disability': yesNo(situation.disability),
     'lives-in-qpv': yesNo(situation.qpv),
     'first-offence': yesNo(situation.firstOffence),
+    'petty-facts': situation.factsNature === undefined ? undefined : situation.factsNature === 'incivility',
     'parent-or-family-request': yesNo(situation.familyRequest),
   };
   values['training-obligation'] = trainingObligation(situation, values['not-in-education-employment-or-training']);

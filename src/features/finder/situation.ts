@@ -3,14 +3,45 @@
  * answered" (don't know), which the evaluation never reads as "no". The form keeps its answers in the URL
  * (`?age=17&school=dropped-out…`): no name, nothing stored on the device.
  */
+import type { Region } from '../../content/schema';
 
 export const SCHOOLING = ['in-school', 'dropped-out', 'in-training', 'employed', 'neither'] as const;
-/** none: no diploma (or the brevet only); vocational: CAP, BEP; higher: baccalauréat or higher. */
+/**
+ * Qualification levels: none: no diploma, or the brevet only (the brevet is no qualification); vocational: a CAP
+ * or a BEP at most (EPIDE's "niveau maximum CAP ou BEP"); higher: the baccalauréat (any) or higher. Leaving the
+ * lycée before the bac leaves the level at the diploma held before: none or vocational.
+ */
 export const DIPLOMA = ['none', 'vocational', 'higher'] as const;
 export const YES_NO = ['yes', 'no'] as const;
 /** Any box but "none" says the young person is in a vulnerable situation; "none" says they are not. */
 export const VULNERABILITIES = ['homeless', 'substance-use', 'unaccompanied-minor'] as const;
 export const NO_VULNERABILITY = 'none';
+/**
+ * The nature of the facts at issue (2.7): the mayor's formal warning is for behaviour "excluding crimes or
+ * misdemeanours" — incivilities and minor breaches; selling drugs is a misdemeanour.
+ */
+export const FACTS_NATURE = ['incivility', 'misdemeanour'] as const;
+/** Where the young person lives, by region: some schemes exist only in one region (src/content/schema.ts). */
+export const REGIONS = [
+  'auvergne-rhone-alpes',
+  'bourgogne-franche-comte',
+  'bretagne',
+  'centre-val-de-loire',
+  'corse',
+  'grand-est',
+  'hauts-de-france',
+  'ile-de-france',
+  'normandie',
+  'nouvelle-aquitaine',
+  'occitanie',
+  'pays-de-la-loire',
+  'provence-alpes-cote-d-azur',
+  'guadeloupe',
+  'guyane',
+  'martinique',
+  'la-reunion',
+  'mayotte',
+] as const satisfies readonly Region[];
 /** From "nothing known" to "known to the justice system": the guide's own gradation (2.5). */
 export const INVOLVEMENT = ['none-known', 'at-risk', 'occasional', 'known-to-justice'] as const;
 
@@ -19,6 +50,7 @@ export type Diploma = (typeof DIPLOMA)[number];
 export type YesNo = (typeof YES_NO)[number];
 export type Vulnerability = (typeof VULNERABILITIES)[number];
 export type Involvement = (typeof INVOLVEMENT)[number];
+export type FactsNature = (typeof FACTS_NATURE)[number];
 
 export interface Situation {
   age?: number;
@@ -29,8 +61,10 @@ export interface Situation {
   /** Empty or undefined: not answered; ['none']: none of these. */
   vulnerabilities?: (Vulnerability | typeof NO_VULNERABILITY)[];
   involvement?: Involvement;
+  factsNature?: FactsNature;
   firstOffence?: YesNo;
   familyRequest?: YesNo;
+  region?: Region;
 }
 
 /** The URL parameter of each answer. Short, stable names: a saved link keeps working. */
@@ -42,8 +76,10 @@ export const PARAMS = {
   qpv: 'qpv',
   vulnerabilities: 'vulnerable',
   involvement: 'involvement',
+  factsNature: 'facts',
   firstOffence: 'offence',
   familyRequest: 'family',
+  region: 'where',
 } as const satisfies Record<keyof Situation, string>;
 
 export const MIN_AGE = 0;
@@ -83,8 +119,10 @@ export function parseSituation(params: SituationParams): Situation {
     qpv: parseChoice(YES_NO, params.qpv),
     vulnerabilities: parseVulnerabilities(params.vulnerabilities),
     involvement: parseChoice(INVOLVEMENT, params.involvement),
+    factsNature: parseChoice(FACTS_NATURE, params.factsNature),
     firstOffence: parseChoice(YES_NO, params.firstOffence),
     familyRequest: parseChoice(YES_NO, params.familyRequest),
+    region: parseChoice(REGIONS, params.region),
   };
 }
 

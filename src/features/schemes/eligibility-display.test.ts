@@ -39,6 +39,7 @@ describe('describeEligibility', () => {
         { fact: 'recognised-disability', ageMax: 30 },
         { fact: 'lives-in-qpv', ageMax: 27 },
       ],
+      basis: {},
       priorityFor: ['known-to-justice'],
     });
     expect(view.extensions.map((e) => e.ageMax)).toEqual([27, 30]);

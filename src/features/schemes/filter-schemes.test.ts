@@ -50,9 +50,27 @@ describe('ageFit (real CEJ / EPIDE / PRIJ data)', () => {
         { fact: 'lives-in-qpv' as const, ageMax: 27 },
       ],
       priorityFor: [],
+      basis: {},
     };
     expect(ageFit(eligibility, 27).extensions.map((e) => e.fact)).toEqual(['recognised-disability', 'lives-in-qpv']);
     expect(ageFit(eligibility, 28).extensions.map((e) => e.fact)).toEqual(['recognised-disability']);
+  });
+
+  it('never filters out on a bound no source gives (ageIndicative)', () => {
+    const base = { ageMin: 11, ageMax: 18, requires: [], requiresAnyOf: [], ageExtensions: [], priorityFor: [] };
+    const firm = { ...base, basis: {} };
+    expect([ageFit(firm, 10).fits, ageFit(firm, 11).fits, ageFit(firm, 18).fits, ageFit(firm, 19).fits]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    const both = { ...firm, ageIndicative: 'both' as const };
+    expect([ageFit(both, 10).fits, ageFit(both, 19).fits]).toEqual([true, true]);
+    const max = { ...firm, ageIndicative: 'max' as const };
+    expect([ageFit(max, 10).fits, ageFit(max, 19).fits]).toEqual([false, true]);
+    const min = { ...firm, ageIndicative: 'min' as const };
+    expect([ageFit(min, 10).fits, ageFit(min, 19).fits]).toEqual([true, false]);
   });
 });
 
@@ -72,7 +90,8 @@ describe('filterSchemes (real pack)', () => {
   });
 
   it('combines category and age', () => {
-    expect(ids({ category: 'employment', age: 27 })).toEqual(['cej']);
+    // Educational work programmes: "16 and over" (2.6), no upper age.
+    expect(ids({ category: 'employment', age: 27 })).toEqual(['cej', 'chantiers-educatifs']);
     expect(ids({ category: 'integration', age: 16 })).toEqual(
       expect.arrayContaining(['edi', 'mission-locale', 'prij', 'service-civique', 'e2c']),
     );

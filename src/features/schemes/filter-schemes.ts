@@ -55,10 +55,14 @@ export interface AgeFit {
   extensions: AgeExtension[];
 }
 
-/** Whether a young person of this age fits: ageMin ≤ age ≤ max(ageMax, extensions' ageMax), bounds inclusive. */
+/**
+ * Whether a young person of this age fits: ageMin ≤ age ≤ max(ageMax, extensions' ageMax), bounds inclusive. A
+ * bound no source gives (`ageIndicative`) never filters a scheme out.
+ */
 export function ageFit(eligibility: Eligibility, age: number): AgeFit {
-  if (age < eligibility.ageMin) return { fits: false, extensions: [] };
-  if (age <= eligibility.ageMax) return { fits: true, extensions: [] };
+  const soft = eligibility.ageIndicative;
+  if (age < eligibility.ageMin) return { fits: soft === 'min' || soft === 'both', extensions: [] };
+  if (age <= eligibility.ageMax || soft === 'max' || soft === 'both') return { fits: true, extensions: [] };
   const extensions = eligibility.ageExtensions.filter((extension) => age <= extension.ageMax);
   return { fits: extensions.length > 0, extensions };
 }

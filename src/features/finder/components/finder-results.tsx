@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeRow } from '../../../data/content';
 import type { FinderResult } from '../evaluate-eligibility';
+import { InsteadCard } from './instead-card';
 import { MeasureCard } from './measure-card';
 import { SchemeResult } from './scheme-result';
 
@@ -85,6 +86,17 @@ export function FinderResults({ result, checklists, lang, schemeActions }: Props
               </ul>
             )}
           </section>
+          {result.instead.length > 0 && (
+            <section aria-labelledby="finder-instead-title">
+              <h2 id="finder-instead-title">{t('instead.title')}</h2>
+              <p className="muted">{t('instead.intro')}</p>
+              <ul className="finder-list">
+                {result.instead.map((item) => (
+                  <InsteadCard key={item.scheme.id} result={item} />
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </section>

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '../../../db/db';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { FinderView } from './finder-view';
 
@@ -14,9 +15,9 @@ function SchemePageProbe() {
 }
 
 const section = (name: RegExp | string) => screen.getByRole('region', { name });
-/** A result in a section, by the scheme's link text (acronym or French name). */
+/** A result in a section, by its heading (the scheme's acronym or French name). */
 const result = (container: HTMLElement, name: RegExp) =>
-  within(container).getByRole('link', { name }).closest('li') as HTMLElement;
+  within(container).getByRole('heading', { name }).closest('li') as HTMLElement;
 /** What a result says under a label ("Why", "Misses"…): the definition next to that term. */
 const says = (item: HTMLElement, label: string) =>
   within(item).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
@@ -37,6 +38,7 @@ describe('FinderView', () => {
       'Lives in a priority neighbourhood (QPV)',
       'Vulnerable situation',
       'Involvement in trafficking',
+      'Nature of the facts',
       'A first offence',
       'A parent or the family is asking for help',
     ]) {
@@ -65,9 +67,9 @@ describe('FinderView', () => {
     const matches = section('Schemes that fit');
     const epide = result(matches, /EPIDE/);
     expect(within(epide).getByRole('heading')).toHaveTextContent(/To check$/);
-    expect(says(epide, 'Who it is for')).toBe('17–25; no diploma');
+    expect(says(epide, 'Who it is for')).toBe('17–25; a CAP or BEP at most (no baccalauréat)');
     expect(says(epide, 'Why')).toBe('age 17');
-    expect(says(epide, 'To check')).toBe('no diploma');
+    expect(says(epide, 'To check')).toBe('a CAP or BEP at most (no baccalauréat)');
     const mission = result(matches, /Mission locale/);
     expect(says(mission, 'Particularly relevant')).toBe(
       'dropped out of school, not in employment, education or training, and under the training obligation (16–17)',
@@ -165,8 +167,83 @@ describe('FinderView', () => {
       screen.getByRole('heading', { level: 1, name: 'Quel dispositif ? Aide à l’orientation' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'En décrochage scolaire' })).toBeChecked();
-    const near = await screen.findByRole('region', { name: 'Presque éligible' });
-    expect(result(near, /EPIDE/)).toHaveTextContent('à partir de 17 ans — a 16 ans');
+    const near = await screen.findByRole('region', { name: 'À un critère près' });
+    expect(result(near, /EPIDE/)).toHaveTextContent('à partir de 17 ans — âge : 16 ans');
     expect(screen.getByRole('status')).toHaveTextContent(/dispositifs correspondent/);
+  });
+
+  it('shows under each rule where its conditions come from (why this answer)', async () => {
+    await renderApp(<FinderView />, { url: '/finder?age=20&school=neither&diploma=vocational' });
+    const epide = result(await screen.findByRole('region', { name: 'Schemes that fit' }), /EPIDE/);
+    const sources = within(epide).getByText('Why this answer: the sources').closest('details') as HTMLElement;
+    expect(within(sources).getAllByRole('link', { name: 'guide, 2.4.2' })[0]).toHaveAttribute('href', '/guide/2-4-2');
+    expect(within(sources).getByRole('link', { name: 'service-public.fr, fiche F1190 (Epide)' })).toHaveAttribute(
+      'href',
+      'https://www.service-public.fr/particuliers/vosdroits/F1190',
+    );
+    expect(sources).toHaveTextContent(/a CAP or a BEP does not rule EPIDE out/);
+  });
+
+  it('says when an age range has no source: to check, never excluded', async () => {
+    await renderApp(<FinderView />, { url: '/finder?age=19&involvement=occasional' });
+    const stays = result(await screen.findByRole('region', { name: 'Schemes that fit' }), /Séjours de rupture/);
+    expect(says(stays, 'To check')).toBe(
+      'age 19, outside the usual ages 13–17 that no source gives: check with the scheme',
+    );
+    expect(stays).toHaveTextContent(/Ages: usual ages that no source gives — outside them, check rather than exclude/);
+  });
+
+  it('a first misdemeanour: no formal warning, and what the guide says applies instead', async () => {
+    const user = userEvent.setup();
+    await renderApp(
+      <>
+        <FinderView />
+        <LocationProbe />
+      </>,
+      { url: '/finder?age=15&offence=yes' },
+    );
+    await screen.findByRole('region', { name: 'For the family and the neighbourhood' });
+    await user.click(screen.getByRole('radio', { name: 'A misdemeanour or crime (selling drugs, for example)' }));
+    expect(screen.getByTestId('search')).toHaveTextContent('facts=misdemeanour');
+    const instead = screen.getByRole('region', { name: 'What applies instead' });
+    const rao = result(instead, /Rappel à l'ordre/);
+    expect(says(rao, 'Misses')).toBe('facts that are neither a crime nor a misdemeanour — a misdemeanour or a crime');
+    expect(within(rao).getByRole('link', { name: 'breakaway stay' })).toHaveAttribute(
+      'href',
+      '/schemes/sejours-rupture',
+    );
+    expect(within(section('For the family and the neighbourhood')).queryByText(/Rappel/)).not.toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('radio', { name: 'An incivility or minor breach (not a crime or misdemeanour)' }),
+    );
+    expect(screen.queryByRole('region', { name: 'What applies instead' })).not.toBeInTheDocument();
+    const measures = section('For the family and the neighbourhood');
+    expect(says(result(measures, /Rappel à l'ordre/), 'Why')).toBe(
+      'age 15; a first offence; facts that are neither a crime nor a misdemeanour',
+    );
+  });
+
+  it('a regional scheme: Île-de-France only, settled by the region or by the team directory', async () => {
+    const user = userEvent.setup();
+    await renderApp(<FinderView />, { url: '/finder?age=19&vulnerable=homeless' });
+    const matches = await screen.findByRole('region', { name: 'Schemes that fit' });
+    expect(says(result(matches, /EDI/), 'To check')).toBe(
+      'Île-de-France only: check that it exists locally (or give the region)',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region where the young person lives' }), [
+      'hauts-de-france',
+    ]);
+    const edi = result(section('Near misses'), /EDI/);
+    expect(says(edi, 'Misses')).toBe('Île-de-France only — region: Hauts-de-France; look for an equivalent locally');
+    expect(says(edi, 'Instead')).toMatch(/^Outside Île-de-France, ask the local mission/);
+
+    // The team's directory lists an EDI near the team: it exists locally.
+    await getDb().directoryEntries.put({ id: 'edi-local', schemeId: 'edi', name: 'EDI du quartier', source: 'team' });
+    await waitFor(() =>
+      expect(says(result(section('Schemes that fit'), /EDI/), 'Why')).toBe(
+        "age 19; listed in your team's local directory; personal or social difficulties",
+      ),
+    );
   });
 });

@@ -19,7 +19,7 @@ export function FinderView({ schemeActions }: { schemeActions?: (scheme: SchemeR
   const situation = useMemo(() => parseSituation(params), [params]);
   const answered = isAnswered(situation);
   const result = useMemo(
-    () => (answered ? evaluateEligibility(situation, content.schemes, content.factors) : undefined),
+    () => (answered ? evaluateEligibility(situation, content.schemes, content.factors, content.listed) : undefined),
     [content, situation, answered],
   );
   const anyParam = Object.values(params).some(Boolean);

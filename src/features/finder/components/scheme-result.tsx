@@ -7,6 +7,8 @@ import { routes } from '../../../lib/routes';
 import type { SchemeResult as Result } from '../evaluate-eligibility';
 import { useContentHref } from '../hooks/use-content-href';
 import { useReasonText } from '../hooks/use-reason-text';
+import { RuleSources } from './rule-sources';
+import { RichText } from '../../../components/ui/rich-text';
 
 interface Props {
   result: Result<SchemeRow>;
@@ -45,6 +47,11 @@ export function SchemeResult({ result, headingLevel, variant, actions }: Props) 
         label: t('scheme.priority'),
         value: text.list(result.priorities.map(text.is), 'conjunction'),
       },
+    ...result.instead.map((key) => ({
+      key: `instead-${key}`,
+      label: t('instead.label'),
+      value: <RichText text={scheme.eligibility.otherwise?.[key] ?? ''} />,
+    })),
   ].filter((row) => row !== false);
 
   return (
@@ -67,6 +74,7 @@ export function SchemeResult({ result, headingLevel, variant, actions }: Props) 
           </div>
         ))}
       </dl>
+      <RuleSources eligibility={scheme.eligibility} />
       {actions && <div className="finder-result__actions">{actions}</div>}
     </li>
   );

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import {
   DIPLOMA,
+  FACTS_NATURE,
   INVOLVEMENT,
   MAX_AGE,
   MIN_AGE,
   NO_VULNERABILITY,
   parseAge,
+  REGIONS,
   SCHOOLING,
   VULNERABILITIES,
   YES_NO,
@@ -24,7 +26,8 @@ interface Props {
 const VULNERABLE_CHOICES = [...VULNERABILITIES, NO_VULNERABILITY] as const;
 
 /** The questions answered by one choice among a few. */
-type ChoiceField = 'schooling' | 'diploma' | 'disability' | 'qpv' | 'involvement' | 'firstOffence' | 'familyRequest';
+type ChoiceField =
+  'schooling' | 'diploma' | 'disability' | 'qpv' | 'involvement' | 'factsNature' | 'firstOffence' | 'familyRequest';
 
 /** The questions, all optional; each answer goes to the URL at once and the results follow. */
 export function SituationForm({ params, situation, onChange }: Props) {
@@ -99,8 +102,28 @@ export function SituationForm({ params, situation, onChange }: Props) {
         </ul>
       </fieldset>
       {question('involvement', t('involvement.legend'), choices('involvement', INVOLVEMENT))}
+      {question('factsNature', t('factsNature.legend'), choices('factsNature', FACTS_NATURE))}
       {question('firstOffence', t('firstOffence.legend'), yesNo)}
       {question('familyRequest', t('familyRequest.legend'), yesNo)}
+      <div className="field finder-region">
+        <label htmlFor="finder-region">{t('region.label')}</label>
+        <select
+          id="finder-region"
+          value={situation.region ?? ''}
+          onChange={(event) => onChange('region', event.target.value)}
+          aria-describedby="finder-region-hint"
+        >
+          <option value="">{t('dontKnow')}</option>
+          {REGIONS.map((value) => (
+            <option key={value} value={value}>
+              {t(`regions.${value}`)}
+            </option>
+          ))}
+        </select>
+        <span id="finder-region-hint" className="muted">
+          {t('region.hint')}
+        </span>
+      </div>
     </form>
   );
 }

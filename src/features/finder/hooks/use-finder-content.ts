@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
   checklistTitles,
@@ -7,6 +8,7 @@ import {
   type TableFactorRow,
 } from '../../../data/content';
 import type { ContentLanguage } from '../../../lib/content-language';
+import { listListedSchemes } from '../data/list-listed-schemes';
 
 export interface FinderContent {
   lang: ContentLanguage;
@@ -14,18 +16,27 @@ export interface FinderContent {
   factors: readonly TableFactorRow[];
   /** Titles of the checklists Table 1's responses point to. */
   checklists: Map<string, string>;
+  /** Schemes the team's local directory lists: they exist locally (settles a regional scheme). */
+  listed: Set<string>;
 }
 
-/** What the finder evaluates, from the content in the page's content language. */
+const NONE_LISTED = new Set<string>();
+
+/**
+ * What the finder evaluates: the content in the page's content language (in memory, so the prerendered finder
+ * and its first render have it) and the device's directory (read after, empty until then).
+ */
 export function useFinderContent(): FinderContent {
   const content = useContent();
+  const listed = useLiveQuery(() => listListedSchemes(), []);
   return useMemo(
     () => ({
       lang: content.lang,
       schemes: content.schemes,
       factors: content.tableFactors,
       checklists: checklistTitles(content, table1LinkedIds(content, 'checklists')),
+      listed: listed ?? NONE_LISTED,
     }),
-    [content],
+    [content, listed],
   );
 }

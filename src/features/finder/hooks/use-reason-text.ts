@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Eligibility, EligibilityFact } from '../../../content/schema';
+import type { Eligibility, EligibilityFact, Region } from '../../../content/schema';
 import type { CheckReason, MetReason, MissReason } from '../evaluate-eligibility';
 
 type Extension = Eligibility['ageExtensions'][number];
@@ -18,6 +18,7 @@ export function useReasonText() {
     new Intl.ListFormat(i18n.language, { style: 'long', type }).format(items);
   const is = (fact: EligibilityFact) => t(`facts.${fact}.is`);
   const isNot = (fact: EligibilityFact) => t(`facts.${fact}.isNot`);
+  const region = (value: Region) => t(`regions.${value}`);
   const extensionText = (extension: Extension) =>
     t('rule.extension', { ageMax: extension.ageMax, condition: t(`facts.${extension.fact}.with`) });
 
@@ -33,7 +34,10 @@ export function useReasonText() {
 
   const rule = (eligibility: Eligibility) =>
     [
-      ageRule(eligibility.ageMin, eligibility.ageMax, eligibility.ageExtensions),
+      eligibility.ageIndicative
+        ? t('rule.indicative', { ages: ageRule(eligibility.ageMin, eligibility.ageMax, eligibility.ageExtensions) })
+        : ageRule(eligibility.ageMin, eligibility.ageMax, eligibility.ageExtensions),
+      ...(eligibility.region ? [t('rule.region', { region: region(eligibility.region) })] : []),
       ...eligibility.requires.map(is),
       ...(eligibility.requiresAnyOf.length > 0
         ? [t('rule.oneOf', { facts: list(eligibility.requiresAnyOf.map(is), 'disjunction') })]
@@ -48,6 +52,10 @@ export function useReasonText() {
         return t('reasons.ageExtended', { age: reason.age, fact: is(reason.fact) });
       case 'fact':
         return is(reason.fact);
+      case 'region':
+        return t('reasons.region', { region: region(reason.region) });
+      case 'listed-locally':
+        return t('reasons.listedLocally');
     }
   };
 
@@ -72,6 +80,8 @@ export function useReasonText() {
         return t('reasons.factMissing', { required: is(reason.fact), actual: isNot(reason.fact) });
       case 'none-of':
         return t('reasons.noneOf', { facts: list(reason.facts.map(is), 'disjunction') });
+      case 'region-outside':
+        return t('reasons.regionOutside', { region: region(reason.region), where: region(reason.where) });
     }
   };
 
@@ -89,8 +99,12 @@ export function useReasonText() {
         return is(reason.fact);
       case 'any-of-unknown':
         return t('rule.oneOf', { facts: list(reason.facts.map(is), 'disjunction') });
+      case 'age-indicative':
+        return t('reasons.ageIndicative', { age: reason.age, rule: ageRule(reason.min, reason.max, []) });
+      case 'region-unknown':
+        return t('reasons.regionUnknown', { region: region(reason.region) });
     }
   };
 
-  return { rule, met, miss, check, is, list };
+  return { rule, met, miss, check, is, list, region };
 }

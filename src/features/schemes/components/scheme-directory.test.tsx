@@ -41,7 +41,8 @@ describe('SchemeDirectory', () => {
     expect(cej).toHaveTextContent('Employment');
     expect(cej).toHaveTextContent('Ages 16–25');
     expect(cej).toHaveTextContent(/one-year agreement/);
-    expect(card('rao')).toHaveTextContent('Ages 10 and over');
+    expect(card('rao')).toHaveTextContent('All ages');
+    expect(card('chantiers-educatifs')).toHaveTextContent('Ages 16 and over');
     expect(card('plateforme-signalement')).toHaveTextContent('All ages');
   });
 

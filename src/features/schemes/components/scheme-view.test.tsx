@@ -62,8 +62,10 @@ describe('SchemeView', () => {
   it('shows required conditions and priority situations (EPIDE)', async () => {
     await renderScheme('epide');
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByText('Required').nextElementSibling).toHaveTextContent('No diploma');
-    expect(screen.getByText('Particularly relevant for').nextElementSibling).toHaveTextContent('Low qualifications');
+    expect(screen.getByText('Required').nextElementSibling).toHaveTextContent('At most a CAP or BEP (no baccalauréat)');
+    expect(screen.getByText('Particularly relevant for').nextElementSibling).toHaveTextContent(
+      'No diploma (or the brevet only)',
+    );
     expect(screen.getByText('Ages 17–25')).toBeInTheDocument();
   });
 

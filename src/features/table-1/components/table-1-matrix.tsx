@@ -54,6 +54,7 @@ export function Table1Matrix({ headingLevel = 2, actions }: Props) {
       <p className={headingLevel === 1 ? 'lead' : undefined}>
         <RichText text={meta.intro} />
       </p>
+      <p className="muted">{t('reading')}</p>
       {headingLevel === 1 && (
         <p>
           <Link to={routes.section('table-1')}>{t('inGuide')}</Link>

@@ -43,12 +43,24 @@ describe('TermView', () => {
   it('numbers guide sections and shows notes and variants', async () => {
     await renderTerm('guetteur');
     expect(await screen.findByRole('heading', { level: 1, name: 'Guetteur / chouf' })).toBeInTheDocument();
-    expect(screen.getByText(/chouffeur/)).toBeInTheDocument();
+    expect(screen.getByText('Also heard as').nextElementSibling).toHaveTextContent(/chouffeur/);
+    // Spellings the project added are said to be the project's, not the guide's.
+    expect(
+      screen.getByText('Of these, added by the project (heard in the field, not in the guide)').nextElementSibling,
+    ).toHaveTextContent('chouffeur, chouffeurs, faire le chouf, faire le guet');
     expect(within(section('Where the guide uses it')).getByRole('link', { name: /4\.2\.2/ })).toHaveAttribute(
       'href',
       '/guide/4-2-2',
     );
     expect(within(section('Good to know')).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it("marks a gloss the guide does not give as the project's (aspirant)", async () => {
+    await renderTerm('aspirant');
+    await screen.findByRole('heading', { level: 1, name: 'Aspirant' });
+    expect(screen.getByText('In English').nextElementSibling).toHaveTextContent(
+      "Would-be recruit (the project's gloss: the guide gives none)",
+    );
   });
 
   it('says when a term comes from the guide text rather than Appendix 2', async () => {

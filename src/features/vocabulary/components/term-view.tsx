@@ -41,12 +41,19 @@ export function TermView({ id, actions, notFound }: Props) {
           <dt>{t('term.gloss')}</dt>
           <dd lang="en">
             <RichText text={term.gloss} />
+            {term.projectGloss && <span className="muted"> ({t('term.projectGloss')})</span>}
           </dd>
         </div>
         {term.variants.length > 0 && (
           <div>
             <dt>{t('term.variants')}</dt>
             <dd lang="fr">{term.variants.join(', ')}</dd>
+          </div>
+        )}
+        {term.projectVariants && term.projectVariants.length > 0 && (
+          <div>
+            <dt>{t('term.projectVariants')}</dt>
+            <dd lang="fr">{term.projectVariants.join(', ')}</dd>
           </div>
         )}
       </dl>
