@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
 import { tooManyRequests } from './auth/require-auth';
+import { InviteStore } from './auth/invite-store';
 import { TeamStore } from './auth/team-store';
 import type { ContactStore } from './contacts/contact-store';
 import { SqliteContactStore } from './contacts/sqlite-contact-store';
@@ -17,6 +18,7 @@ import { registerApiFallback } from './routes/api-fallback';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerExportCsvRoute } from './routes/export-csv';
 import { registerHealthRoute } from './routes/health';
+import { registerJoinRoutes } from './routes/join';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerRobotsRoute } from './routes/robots';
 import { registerSyncRoutes } from './routes/sync';
@@ -97,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     contacts: options.contactStore ?? new SqliteContactStore(options.db),
   };
   registerSyncRoutes(app, syncDeps);
+  registerJoinRoutes(app, { invites: new InviteStore(options.db), limits });
   registerExportCsvRoute(app, syncDeps);
   registerDirectoryRoutes(app, {
     teams: syncDeps.teams,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../src/sync/protocol';
+import { DEFAULT_INVITE_MINUTES, InviteStore, MAX_INVITE_MINUTES } from '../auth/invite-store';
 import { AdminError, TeamStore, type TokenInfo } from '../auth/team-store';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, runMigrations } from '../db';
@@ -16,8 +17,13 @@ export const USAGE = `Usage: npm run admin -- <command>
 
   team add <name>                 create a team
   team list                       list teams with their number of active tokens
-  token add --team <name> --role worker|coordinator --label <label> [--origin https://host]
-                                  create a token; prints it ONCE with a join link
+  invite add --team <name> --role worker|coordinator --label <label> [--origin https://host] [--minutes n]
+                                  create a single-use invite (default ${DEFAULT_INVITE_MINUTES} min, at most ${MAX_INVITE_MINUTES}):
+                                  prints a join link and its code; the device exchanges it for its own token
+  invite list                     invites not used yet and not expired
+  token add --team <name> --role worker|coordinator --label <label>
+                                  create a token and print it ONCE, as a code to paste in the app (no link:
+                                  a long-lived token must never be in a URL)
   token list [--team <name>]      list tokens (never the secrets)
   token revoke <id>               revoke a token: its next request gets 401
 
@@ -86,6 +92,7 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
       role: { type: 'string' },
       label: { type: 'string' },
       origin: { type: 'string' },
+      minutes: { type: 'string' },
     },
   });
   const [group, action, ...rest] = positionals;
@@ -112,18 +119,47 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
         ).forEach((line) => io.out(line));
       return;
     }
-    case 'token add': {
-      expectArgs(0, 'options only: --team, --role, --label [--origin]');
+    case 'invite add': {
+      expectArgs(0, 'options only: --team, --role, --label [--origin] [--minutes]');
       if (values.team === undefined) throw new UsageError('--team is required');
       const role = parseRole(values.role);
       if (values.label === undefined) throw new UsageError('--label is required (whose device is it?)');
       const origin = joinOrigin(values.origin, port);
+      const minutes = values.minutes === undefined ? DEFAULT_INVITE_MINUTES : Number(values.minutes);
+      if (!Number.isSafeInteger(minutes)) throw new UsageError(`--minutes must be a whole number of minutes`);
+      const created = new InviteStore(store.db).addInvite(values.team, role, values.label, minutes);
+      io.out(`Invite ${created.id} created for team "${created.team}" (${role}, "${values.label.trim()}").`);
+      io.out(`It joins one device, once, until ${DATE(created.expiresAt)}. Hand it over privately.`);
+      io.out('');
+      io.out(`  join link: ${origin}/join#invite=${created.invite}`);
+      io.out(`  code:      ${created.invite}`);
+      return;
+    }
+    case 'invite list': {
+      expectArgs(0, 'no argument');
+      const open = new InviteStore(store.db).listOpen();
+      if (open.length === 0) io.out('No open invites.');
+      else
+        table(
+          ['id', 'team', 'role', 'label', 'expires'],
+          open.map((i) => [String(i.id), i.team, i.role, i.label, DATE(i.expiresAt)]),
+        ).forEach((line) => io.out(line));
+      return;
+    }
+    case 'token add': {
+      expectArgs(0, 'options only: --team, --role, --label');
+      if (values.team === undefined) throw new UsageError('--team is required');
+      const role = parseRole(values.role);
+      if (values.label === undefined) throw new UsageError('--label is required (whose device is it?)');
+      if (values.origin !== undefined) {
+        throw new UsageError('`token add` prints no link (a token must never be in a URL); use `invite add`');
+      }
       const { id, token, team } = store.addToken(values.team, role, values.label);
       io.out(`Token ${id} created for team "${team.name}" (${role}, "${values.label.trim()}").`);
-      io.out('It is shown only this once; the server keeps a hash of it. Hand it over privately.');
+      io.out('It is shown only this once; the server keeps a hash of it. Hand it over privately,');
+      io.out('to be pasted in the app (Team → join); `invite add` gives a link instead.');
       io.out('');
-      io.out(`  token:     ${token}`);
-      io.out(`  join link: ${origin}/join#token=${token}`);
+      io.out(`  code: ${token}`);
       return;
     }
     case 'token list': {

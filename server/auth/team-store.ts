@@ -62,7 +62,7 @@ export class TeamStore {
   private byHash: Statement<[Buffer], TokenRow> | undefined;
 
   constructor(
-    private readonly db: Db,
+    readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -97,15 +97,25 @@ export class TeamStore {
   addToken(teamName: string, role: Role, rawLabel: string): { id: number; token: string; team: Team } {
     const team = this.findTeam(teamName);
     if (!team) throw new AdminError(`No team named "${teamName}" (see \`team list\`)`);
+    return { ...this.addTokenToTeam(team.id, role, TeamStore.checkLabel(rawLabel)), team };
+  }
+
+  /** A device label, trimmed: 1–100 printable characters. */
+  static checkLabel(rawLabel: string): string {
     const label = rawLabel.trim();
     if (label === '' || label.length > 100 || CONTROL_CHARS.test(label)) {
       throw new AdminError('The label must be 1–100 printable characters (e.g. "Phone of Sam")');
     }
+    return label;
+  }
+
+  /** Inserts a token for a known team id (also used when an invite is exchanged, [S94]). */
+  addTokenToTeam(teamId: number, role: Role, label: string): { id: number; token: string } {
     const token = generateToken();
     const info = this.db
       .prepare('INSERT INTO tokens (team_id, role, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(team.id, role, label, hashToken(token), this.now().toISOString());
-    return { id: Number(info.lastInsertRowid), token, team };
+      .run(teamId, role, label, hashToken(token), this.now().toISOString());
+    return { id: Number(info.lastInsertRowid), token };
   }
 
   listTokens(teamName?: string): TokenInfo[] {

@@ -96,4 +96,27 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'create-invites',
+    up(db) {
+      // [S94] Short-lived, single-use invites: what a join link carries instead of the device's long-lived token
+      // (a URL ends up in the browser's history files). Stored as SHA-256 only, like tokens. `token_id` is the
+      // token the invite was exchanged for; set in the same transaction as `used_at`, so an invite is used once.
+      db.exec(`
+        CREATE TABLE invites (
+          id          INTEGER PRIMARY KEY,
+          team_id     INTEGER NOT NULL REFERENCES teams (id),
+          role        TEXT NOT NULL CHECK (role IN ('worker', 'coordinator')),
+          label       TEXT NOT NULL,
+          invite_hash BLOB NOT NULL UNIQUE CHECK (length(invite_hash) = 32),
+          created_at  TEXT NOT NULL,
+          expires_at  TEXT NOT NULL,
+          used_at     TEXT,
+          token_id    INTEGER REFERENCES tokens (id),
+          CHECK ((used_at IS NULL) = (token_id IS NULL))
+        ) STRICT;
+      `);
+    },
+  },
 ];
