@@ -24,6 +24,7 @@ interface InviteRow {
   invite_hash: Buffer;
   expires_at: string;
   used_at: string | null;
+  device: number | null;
 }
 
 /** A new invite code: `li_` + 128 random bits (plenty for a code that lives minutes and is tried 10 times). */
@@ -51,6 +52,7 @@ export class InviteStore {
     role: Role,
     rawLabel: string,
     minutes = DEFAULT_INVITE_MINUTES,
+    replaces?: number,
   ): { id: number; invite: string; team: string; expiresAt: string } {
     const team = this.teams.findTeam(teamName);
     if (!team) throw new AdminError(`No team named "${teamName}" (see \`team list\`)`);
@@ -58,15 +60,23 @@ export class InviteStore {
     if (!Number.isSafeInteger(minutes) || minutes < 1 || minutes > MAX_INVITE_MINUTES) {
       throw new AdminError(`An invite lives 1 to ${MAX_INVITE_MINUTES} minutes`);
     }
+    // [S95] A phone joining again (its token revoked or lost) keeps the contacts it created.
+    let device: number | null = null;
+    if (replaces !== undefined) {
+      const old = this.db.prepare('SELECT team_id, device FROM tokens WHERE id = ?').get(replaces) as
+        { team_id: number; device: number | null } | undefined;
+      if (!old || old.team_id !== team.id) throw new AdminError(`No token ${replaces} in team "${team.name}"`);
+      device = old.device ?? replaces;
+    }
     const invite = generateInvite();
     const created = this.now();
     const expiresAt = new Date(created.getTime() + minutes * 60_000).toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO invites (team_id, role, label, invite_hash, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO invites (team_id, role, label, invite_hash, created_at, expires_at, device)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(team.id, role, label, hashToken(invite), created.toISOString(), expiresAt);
+      .run(team.id, role, label, hashToken(invite), created.toISOString(), expiresAt, device);
     return { id: Number(info.lastInsertRowid), invite, team: team.name, expiresAt };
   }
 
@@ -76,7 +86,7 @@ export class InviteStore {
     const hash = hashToken(invite);
     const row = this.db
       .prepare(
-        `SELECT i.id, i.team_id, t.name AS team, i.role, i.label, i.invite_hash, i.expires_at, i.used_at
+        `SELECT i.id, i.team_id, t.name AS team, i.role, i.label, i.invite_hash, i.expires_at, i.used_at, i.device
          FROM invites i JOIN teams t ON t.id = i.team_id WHERE i.invite_hash = ?`,
       )
       .get(hash) as InviteRow | undefined;
@@ -100,12 +110,13 @@ export class InviteStore {
       .transaction(() => {
         const row = this.usable(invite);
         if (!row) return undefined;
-        const { id, token } = this.teams.addTokenToTeam(row.team_id, row.role, row.label);
+        const { id, token } = this.teams.addTokenToTeam(row.team_id, row.role, row.label, row.device);
         this.db
           .prepare('UPDATE invites SET used_at = ?, token_id = ? WHERE id = ? AND used_at IS NULL')
           .run(this.now().toISOString(), id, row.id);
         const principal: Principal = {
           tokenId: id,
+          device: row.device ?? id,
           teamId: row.team_id,
           team: row.team,
           role: row.role,

@@ -23,6 +23,8 @@ export interface TokenInfo {
 /** Who a valid token speaks for. */
 export interface Principal {
   tokenId: number;
+  /** [S95] The device this token speaks for: its own id, or that of the token it replaced. Owns what it creates. */
+  device: number;
   teamId: number;
   team: string;
   role: Role;
@@ -55,6 +57,7 @@ interface TokenRow {
   token_hash: Buffer;
   revoked_at: string | null;
   last_used_at: string | null;
+  device: number | null;
 }
 
 /** Teams and tokens (tables `teams`, `tokens`): used by the admin CLI and by request authentication. */
@@ -110,11 +113,16 @@ export class TeamStore {
   }
 
   /** Inserts a token for a known team id (also used when an invite is exchanged, [S94]). */
-  addTokenToTeam(teamId: number, role: Role, label: string): { id: number; token: string } {
+  addTokenToTeam(
+    teamId: number,
+    role: Role,
+    label: string,
+    device: number | null = null,
+  ): { id: number; token: string } {
     const token = generateToken();
     const info = this.db
-      .prepare('INSERT INTO tokens (team_id, role, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(teamId, role, label, hashToken(token), this.now().toISOString());
+      .prepare('INSERT INTO tokens (team_id, role, label, token_hash, created_at, device) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(teamId, role, label, hashToken(token), this.now().toISOString(), device);
     return { id: Number(info.lastInsertRowid), token };
   }
 
@@ -150,7 +158,7 @@ export class TeamStore {
     if (!TOKEN_PATTERN.test(token)) return { ok: false, reason: 'unknown' };
     const hash = hashToken(token);
     this.byHash ??= this.db.prepare(
-      `SELECT k.id, k.team_id, t.name AS team, k.role, k.label, k.token_hash, k.revoked_at, k.last_used_at
+      `SELECT k.id, k.team_id, t.name AS team, k.role, k.label, k.token_hash, k.revoked_at, k.last_used_at, k.device
        FROM tokens k JOIN teams t ON t.id = k.team_id WHERE k.token_hash = ?`,
     );
     const row = this.byHash.get(hash);
@@ -159,7 +167,14 @@ export class TeamStore {
     this.touch(row);
     return {
       ok: true,
-      principal: { tokenId: row.id, teamId: row.team_id, team: row.team, role: row.role, label: row.label },
+      principal: {
+        tokenId: row.id,
+        device: row.device ?? row.id,
+        teamId: row.team_id,
+        team: row.team,
+        role: row.role,
+        label: row.label,
+      },
     };
   }
 

@@ -119,4 +119,37 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'contact-ownership-and-history',
+    up(db) {
+      // [S95]–[S98] Who wrote what. `created_by` is the device (a token id, see tokens.device) that created the
+      // contact: a worker changes only its own. `written_by` is the token of the stored revision. Earlier
+      // revisions move to `contact_revisions` when a newer one replaces them, so a destroyed contact can be put
+      // back (`npm run admin -- contact restore`). Rows stored before this migration have no creator (NULL).
+      // `tokens.device` / `invites.device`: a token made to replace another (a re-joined phone) keeps that
+      // device's id, hence its contacts; NULL means the token is its own device. No foreign keys on these: tokens
+      // are never deleted, and a trusted writer (the admin CLI) writes NULL.
+      db.exec(`
+        ALTER TABLE contacts ADD COLUMN created_by INTEGER;
+        ALTER TABLE contacts ADD COLUMN written_by INTEGER;
+        ALTER TABLE tokens ADD COLUMN device INTEGER;
+        ALTER TABLE invites ADD COLUMN device INTEGER;
+
+        CREATE TABLE contact_revisions (
+          team_id      INTEGER NOT NULL REFERENCES teams (id),
+          id           TEXT NOT NULL,
+          revision     INTEGER NOT NULL CHECK (revision >= 1),
+          updated_at   TEXT NOT NULL,
+          deleted      INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+          body_json    TEXT,
+          content_hash TEXT NOT NULL,
+          written_by   INTEGER,
+          received_at  TEXT NOT NULL,
+          PRIMARY KEY (team_id, id, revision),
+          CHECK ((deleted = 1) = (body_json IS NULL))
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   API_BASE,
   ContactBodySchema,
+  ContactHistorySchema,
   ContactSchema,
   ContactsPageSchema,
   CONTACTS_PATH,
@@ -53,6 +54,7 @@ function componentSchemas(): Record<string, unknown> {
     ['SyncResponse', SyncResponseSchema],
     ['ContactsPage', ContactsPageSchema],
     ['Me', MeResponseSchema],
+    ['ContactHistory', ContactHistorySchema],
     ['InviteRequest', InviteRequestSchema],
     ['InviteInfo', InviteInfoSchema],
     ['JoinResponse', JoinResponseSchema],
@@ -117,6 +119,19 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
           summary: 'Who this token is',
           security: bearer,
           responses: { 200: { description: 'OK', content: json('Me') }, ...common },
+        },
+      },
+      [`${CONTACTS_PATH}/{id}/history`]: {
+        get: {
+          summary: 'Every revision the server kept of one contact, with the token that wrote it (coordinators, [S98])',
+          security: bearer,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            200: { description: 'Oldest first, the current revision last', content: json('ContactHistory') },
+            400: error('Malformed id (invalid_request)'),
+            ...common,
+            404: error('No contact with this id in the team'),
+          },
         },
       },
       [INVITE_CHECK_PATH]: {

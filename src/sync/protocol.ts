@@ -184,6 +184,20 @@ export const MeResponseSchema = z.strictObject({
   label: z.string(),
 });
 
+/** [S98] GET /contacts/:id/history (coordinators): every revision the server kept, oldest first. */
+export const ContactHistorySchema = z.strictObject({
+  id: ContactIdSchema,
+  revisions: z.array(
+    z.strictObject({
+      contact: ContactSchema,
+      /** Id of the token that sent this revision; null before issue #13 or when the admin CLI restored it. */
+      writtenBy: z.int().nullable(),
+      receivedAt: z.string(),
+    }),
+  ),
+});
+export type ContactHistory = z.infer<typeof ContactHistorySchema>;
+
 /** [S94] An invite code: `li_` + 128 random bits in base64url (22 characters). */
 export const INVITE_PATTERN = /^li_[A-Za-z0-9_-]{22}$/;
 export const InviteRequestSchema = z.strictObject({ invite: z.string().max(100) });
