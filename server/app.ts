@@ -9,6 +9,13 @@ import { SqliteContactStore } from './contacts/sqlite-contact-store';
 import type { Db } from './db';
 import type { DirectoryStore } from './directory/directory-store';
 import { SqliteDirectoryStore } from './directory/sqlite-directory-store';
+import {
+  capConnectionsPerIp,
+  closeOnUnreadBody,
+  connectionServerOptions,
+  DEFAULT_CONNECTION_LIMITS,
+  type ConnectionLimits,
+} from './http/connection-limits';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './http/errors';
 import { loggerOptions } from './http/log-serializers';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitOptions } from './http/rate-limit';
@@ -37,6 +44,8 @@ export interface BuildAppOptions {
   version?: string;
   /** Rate limits ([S51] in docs/SPEC.md); defaults to {@link DEFAULT_RATE_LIMITS}. Benchmarks raise them. */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Timeouts and connection caps; defaults to {@link DEFAULT_CONNECTION_LIMITS}. Benchmarks raise the cap. */
+  connections?: Partial<ConnectionLimits>;
   /** Where contacts live; defaults to a SqliteContactStore on `db`. */
   contactStore?: ContactStore;
   /** Where team directories live; defaults to a SqliteDirectoryStore on `db`. */
@@ -50,7 +59,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * Fastify accepts a hop count at runtime but its types do not; this is the
  * function it builds internally for a number (trust the first `n` hops).
  */
-function toFastifyTrustProxy(value: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+function toFastifyTrustProxy(value: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
   return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }
 
@@ -61,7 +70,9 @@ function toFastifyTrustProxy(value: TrustProxy): boolean | string[] | ((address:
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   // Fastify's inferred instance type depends on these options (http vs http2);
   // pin it to plain HTTP/1.1 so route modules can take a `FastifyInstance`.
+  const connections = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
   const serverOptions: FastifyServerOptions = {
+    ...connectionServerOptions(connections),
     // Request/response log lines carry method, path, status and timing only ([S52]).
     logger: loggerOptions(options.logger ?? false),
     trustProxy: toFastifyTrustProxy(options.trustProxy ?? false),
@@ -70,6 +81,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     clientErrorHandler,
   };
   const app: FastifyInstance = Fastify(serverOptions);
+  capConnectionsPerIp(app.server, connections.maxConnectionsPerIp);
+  closeOnUnreadBody(app);
 
   // First, so it covers every route, the 404 handler and errors.
   app.addHook('onRequest', async (request, reply) => {

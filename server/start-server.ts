@@ -73,6 +73,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
       rateLimit: config.rateLimit,
+      connections: config.connections,
     });
     app.log.info(
       { dataDir: config.dataDir, distDir: config.distDir, applied: migrated.applied },

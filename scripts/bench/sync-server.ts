@@ -78,6 +78,8 @@ async function serve(dataDir: string): Promise<void> {
     logLevel: 'silent',
     trustProxy: false,
     rateLimit: { requestsPerMinute: 1e9, authFailures: 1e9 },
+    // The bench opens 100 connections from one address: no per-address cap here.
+    connections: { maxConnectionsPerIp: 0, requestTimeoutMs: 30_000 },
   });
   installShutdownHandlers(server);
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

@@ -63,7 +63,7 @@ describe('rate limiting over HTTP', () => {
   });
 
   it('[S51] per token: the limit follows the token across addresses', async () => {
-    server = await startSyncServer({ rateLimit: { requestsPerMinute: 3 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { requestsPerMinute: 3 }, trustProxy: 1 });
     const from = (ip: string, token: string) =>
       api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });
     for (let i = 0; i < 3; i++) expect((await from(`10.0.0.${i}`, server.a.worker)).status).toBe(200);
@@ -74,7 +74,7 @@ describe('rate limiting over HTTP', () => {
   it('[S51] failed authentication: 10 failures from an IP block it for 15 minutes, even with a good token', async () => {
     server = await startSyncServer({
       rateLimit: { authFailures: 10, authFailureWindowMs: 15 * 60_000 },
-      trustProxy: true,
+      trustProxy: 1,
     });
     const from = (ip: string, token: string) =>
       api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });
@@ -86,7 +86,7 @@ describe('rate limiting over HTTP', () => {
   });
 
   it('[S51] failed authentication: the same wrong token is blocked whatever the address', async () => {
-    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: 1 });
     const guess = generateToken();
     for (let i = 0; i < 3; i++) {
       const response = await api(server, '/api/v1/me', {

@@ -114,7 +114,7 @@ describe('constant-time token check', () => {
 
 describe('failed authentication limits, other credential shapes', () => {
   it('non-bearer and malformed Authorization headers count against the address', async () => {
-    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: 1 });
     const from = (authorization: string) =>
       api(server!, '/api/v1/me', { headers: { authorization, 'x-forwarded-for': '192.0.2.50' } });
     expect((await from('Basic dXNlcjpwYXNz')).status).toBe(401);
@@ -132,7 +132,7 @@ describe('failed authentication limits, other credential shapes', () => {
   });
 
   it('a revoked token keeps failing and is blocked after the limit, from any address', async () => {
-    server = await startSyncServer({ rateLimit: { authFailures: 2 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { authFailures: 2 }, trustProxy: 1 });
     const { token, id } = server.teams.addToken('Team A', 'worker', 'Lost phone');
     server.teams.revokeToken(id);
     const from = (ip: string) => api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });
