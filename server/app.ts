@@ -1,7 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
-import { tooManyRequests } from './auth/require-auth';
+import { isAuthenticatedRoute, tooManyRequests } from './auth/require-auth';
 import { InviteStore } from './auth/invite-store';
 import { TeamStore } from './auth/team-store';
 import type { ContactStore } from './contacts/contact-store';
@@ -90,9 +90,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.setErrorHandler(errorHandler);
 
-  // [S51] Per-IP limit on the whole API (static files are not counted: the app shell loads many).
+  // [S51] Per-IP limit on the API (static files are not counted: the app shell loads many). Authenticated routes
+  // count per token instead, and per address only when the token is missing or wrong (requireAuth): a team
+  // behind one address is not limited by its own size.
   const limits = new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit });
+  app.addHook('onRoute', (route) => {
+    if (isAuthenticatedRoute(route.onRequest)) route.config = { ...route.config, authenticated: true };
+  });
   app.addHook('onRequest', async (request) => {
+    if ((request.routeOptions.config as { authenticated?: boolean } | undefined)?.authenticated) return;
     if (!isApiPath(request.url.split('?', 1)[0] ?? '')) return;
     const wait = limits.perIp.hit(`ip:${request.ip}`);
     if (wait > 0) throw tooManyRequests(wait, 'Too many requests from this address; slow down');
