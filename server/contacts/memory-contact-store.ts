@@ -140,6 +140,14 @@ export class MemoryContactStore implements ContactStore {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  async *exportLive(teamId: number): AsyncIterable<Contact> {
+    const live = await this.exportAll(teamId);
+    live.sort(
+      (a, b) => Date.parse(a.body?.occurredAt ?? '') - Date.parse(b.body?.occurredAt ?? '') || (a.id < b.id ? -1 : 1),
+    );
+    yield* live;
+  }
+
   async count(teamId: number): Promise<number> {
     return this.team(teamId).size;
   }

@@ -1,4 +1,4 @@
-import type { Statement, Transaction } from 'better-sqlite3';
+import Database, { type Statement, type Transaction } from 'better-sqlite3';
 import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
 import type { Db } from '../db';
 import { cursorToSeq, REASONS, type ContactRevision, type ContactStore } from './contact-store';
@@ -37,6 +37,9 @@ export interface SqliteContactStoreOptions {
   /** Clock for `received_at` (tests). */
   now?: () => Date;
 }
+
+/** Contacts read per turn of the event loop by {@link SqliteContactStore.exportLive}. */
+const EXPORT_CHUNK = 500;
 
 const COLUMNS = 'id, revision, updated_at, deleted, body_json, content_hash, created_by, written_by, received_at';
 
@@ -300,6 +303,36 @@ export class SqliteContactStore implements ContactStore {
 
   async exportAll(teamId: number): Promise<Contact[]> {
     return this.live.all(teamId).map(toContact);
+  }
+
+  /**
+   * Reads on a connection of its own: better-sqlite3 keeps a connection busy while a statement is iterated, and
+   * the export must not hold up syncs for as long as a download lasts. WAL gives it a consistent snapshot.
+   * SQLite sorts (spilling to a temporary file when large); the process holds one chunk at a time.
+   */
+  async *exportLive(teamId: number): AsyncIterable<Contact> {
+    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      const rows = reader
+        .prepare(
+          `SELECT ${COLUMNS} FROM contacts WHERE team_id = ? AND deleted = 0
+           ORDER BY julianday(json_extract(body_json, '$.occurredAt')), id`,
+        )
+        .iterate(teamId) as IterableIterator<StoredRow>;
+      let chunk: Contact[] = [];
+      for (const row of rows) {
+        chunk.push(toContact(row));
+        if (chunk.length === EXPORT_CHUNK) {
+          yield* chunk;
+          chunk = [];
+          // Let other requests run between chunks.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      yield* chunk;
+    } finally {
+      reader.close();
+    }
   }
 
   async count(teamId: number): Promise<number> {
