@@ -5,6 +5,7 @@ import { isAuthenticatedRoute, tooManyRequests } from './auth/require-auth';
 import { InviteStore } from './auth/invite-store';
 import { TeamStore } from './auth/team-store';
 import type { ContactStore } from './contacts/contact-store';
+import { DEFAULT_QUOTAS, Quotas, type QuotaOptions } from './contacts/quotas';
 import { SqliteContactStore } from './contacts/sqlite-contact-store';
 import type { Db } from './db';
 import type { DirectoryStore } from './directory/directory-store';
@@ -46,6 +47,8 @@ export interface BuildAppOptions {
   rateLimit?: Partial<RateLimitOptions>;
   /** Timeouts and connection caps; defaults to {@link DEFAULT_CONNECTION_LIMITS}. Benchmarks raise the cap. */
   connections?: Partial<ConnectionLimits>;
+  /** Quotas per token and team; defaults to {@link DEFAULT_QUOTAS}. Benchmarks raise them. */
+  quotas?: Partial<QuotaOptions>;
   /** Where contacts live; defaults to a SqliteContactStore on `db`. */
   contactStore?: ContactStore;
   /** Where team directories live; defaults to a SqliteDirectoryStore on `db`. */
@@ -116,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     teams: new TeamStore(options.db),
     limits,
     contacts: options.contactStore ?? new SqliteContactStore(options.db),
+    quotas: new Quotas(options.db, { ...DEFAULT_QUOTAS, ...options.quotas }),
   };
   registerSyncRoutes(app, syncDeps);
   registerJoinRoutes(app, { invites: new InviteStore(options.db), limits });

@@ -32,6 +32,8 @@ export interface ServerConfig {
   rateLimit?: { requestsPerMinute: number; authFailures: number };
   /** Issue #13: per-address cap on open connections (0 = none) and the whole-request timeout. */
   connections?: { maxConnectionsPerIp: number; requestTimeoutMs: number };
+  /** Issue #13: contacts per UTC day per token and per team, and bytes stored per team. */
+  quotas?: { contactsPerDayPerToken: number; contactsPerDayPerTeam: number; bytesPerTeam: number };
 }
 
 export class ConfigError extends Error {
@@ -107,6 +109,9 @@ const envSchema = z.object({
   AUTH_FAILURE_LIMIT: optional(positiveInt.default(10)),
   MAX_CONNECTIONS_PER_IP: optional(nonNegativeInt.default(32)),
   REQUEST_TIMEOUT_SECONDS: optional(positiveInt.default(30)),
+  QUOTA_CONTACTS_PER_DAY_PER_TOKEN: optional(positiveInt.default(2000)),
+  QUOTA_CONTACTS_PER_DAY_PER_TEAM: optional(positiveInt.default(20000)),
+  QUOTA_STORAGE_MB_PER_TEAM: optional(positiveInt.default(1024)),
 });
 
 /**
@@ -136,6 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     connections: {
       maxConnectionsPerIp: parsed.MAX_CONNECTIONS_PER_IP,
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_SECONDS * 1000,
+    },
+    quotas: {
+      contactsPerDayPerToken: parsed.QUOTA_CONTACTS_PER_DAY_PER_TOKEN,
+      contactsPerDayPerTeam: parsed.QUOTA_CONTACTS_PER_DAY_PER_TEAM,
+      bytesPerTeam: parsed.QUOTA_STORAGE_MB_PER_TEAM * 2 ** 20,
     },
   };
 }

@@ -74,6 +74,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       trustProxy: config.trustProxy,
       rateLimit: config.rateLimit,
       connections: config.connections,
+      quotas: config.quotas,
     });
     app.log.info(
       { dataDir: config.dataDir, distDir: config.distDir, applied: migrated.applied },

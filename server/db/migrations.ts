@@ -152,4 +152,21 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'create-daily-writes',
+    up(db) {
+      // Quotas (issue #13): contact revisions written per token and UTC day, so a restart does not reset them.
+      db.exec(`
+        CREATE TABLE daily_writes (
+          day      TEXT NOT NULL,
+          token_id INTEGER NOT NULL REFERENCES tokens (id),
+          team_id  INTEGER NOT NULL REFERENCES teams (id),
+          writes   INTEGER NOT NULL CHECK (writes >= 0),
+          PRIMARY KEY (day, token_id)
+        ) STRICT;
+        CREATE INDEX daily_writes_team ON daily_writes (day, team_id);
+      `);
+    },
+  },
 ];

@@ -45,11 +45,12 @@ function statusOf(error: FastifyError | Error): number {
 }
 
 function describe(error: FastifyError | Error, status: number): ErrorBody {
+  // A route's own HttpError says what it means to, 5xx included (507 storage_quota_exceeded).
+  if (error instanceof HttpError) return { error: error.code, message: error.message };
   if (status >= 500) {
     // Internal details (SQL, paths, stack) stay in the log.
     return { error: errorCodeForStatus(status), message: 'Internal server error' };
   }
-  if (error instanceof HttpError) return { error: error.code, message: error.message };
   if (error instanceof ZodError) {
     const message = error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
     return { error: 'invalid_request', message };

@@ -19,11 +19,13 @@ import {
 import { requireAuth, type AuthDeps } from '../auth/require-auth';
 import type { Principal } from '../auth/team-store';
 import type { ContactStore } from '../contacts/contact-store';
+import type { Quotas } from '../contacts/quotas';
 import { HttpError } from '../http/errors';
 import { requireJsonBody } from '../http/require-json';
 
 export interface SyncRouteDeps extends AuthDeps {
   contacts: ContactStore;
+  quotas: Quotas;
 }
 
 /** The principal set by requireAuth; a route without the hook is a wiring bug, hence a 500. */
@@ -58,7 +60,11 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
         { code: 'batch_too_large' },
       );
     }
+    // The decoded body's size stands for what the batch may add to the team's storage.
+    const bytes = Number(request.headers['content-length'] ?? 0) || JSON.stringify(contacts).length;
+    deps.quotas.check(teamId, tokenId, contacts.length, bytes);
     const results = await deps.contacts.applyBatch(teamId, contacts, { tokenId, device, role });
+    deps.quotas.record(teamId, tokenId, results, bytes);
     request.log.info({ team: teamId, token: tokenId, contacts: contacts.length, ...countStatuses(results) }, 'sync');
     reply.header('cache-control', 'no-store');
     return { results, serverTime: new Date().toISOString() };

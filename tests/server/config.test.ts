@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       rateLimit: { requestsPerMinute: 120, authFailures: 10 },
       connections: { maxConnectionsPerIp: 32, requestTimeoutMs: 30_000 },
+      quotas: { contactsPerDayPerToken: 2000, contactsPerDayPerTeam: 20000, bytesPerTeam: 1024 * 2 ** 20 },
     });
   });
 
@@ -31,6 +32,9 @@ describe('loadConfig', () => {
         AUTH_FAILURE_LIMIT: '5',
         MAX_CONNECTIONS_PER_IP: '0',
         REQUEST_TIMEOUT_SECONDS: '12',
+        QUOTA_CONTACTS_PER_DAY_PER_TOKEN: '10',
+        QUOTA_CONTACTS_PER_DAY_PER_TEAM: '20',
+        QUOTA_STORAGE_MB_PER_TEAM: '3',
       },
       cwd,
     );
@@ -43,6 +47,7 @@ describe('loadConfig', () => {
       trustProxy: 2,
       rateLimit: { requestsPerMinute: 600, authFailures: 5 },
       connections: { maxConnectionsPerIp: 0, requestTimeoutMs: 12_000 },
+      quotas: { contactsPerDayPerToken: 10, contactsPerDayPerTeam: 20, bytesPerTeam: 3 * 2 ** 20 },
     });
   });
 

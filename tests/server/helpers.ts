@@ -62,7 +62,7 @@ export async function startTestServer(
   options: Partial<
     Pick<
       BuildAppOptions,
-      'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore' | 'directoryStore' | 'connections'
+      'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore' | 'directoryStore' | 'connections' | 'quotas'
     >
   > & {
     beforeListen?: (app: FastifyInstance) => void;
