@@ -20,6 +20,7 @@ import {
 import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './http/errors';
 import { loggerOptions } from './http/log-serializers';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitOptions } from './http/rate-limit';
+import { strictUtf8Json } from './http/require-json';
 import { applySecurityHeaders } from './http/security-headers';
 import { isApiPath, registerStaticFiles } from './http/static-files';
 import { registerApiFallback } from './routes/api-fallback';
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     applySecurityHeaders(request, reply);
   });
   app.setErrorHandler(errorHandler);
+  strictUtf8Json(app);
 
   // [S51] Per-IP limit on the API (static files are not counted: the app shell loads many). Authenticated routes
   // count per token instead, and per address only when the token is missing or wrong (requireAuth): a team

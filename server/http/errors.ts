@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { issueMessage } from '../contacts/prepare-contact';
 import { applySecurityHeaders, rawSecurityHeaderLines } from './security-headers';
 
 /** The one error shape every endpoint answers with. */
@@ -52,7 +53,9 @@ function describe(error: FastifyError | Error, status: number): ErrorBody {
     return { error: errorCodeForStatus(status), message: 'Internal server error' };
   }
   if (error instanceof ZodError) {
-    const message = error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
+    const message = error.issues
+      .map((issue) => `${issue.path.join('.') || '(body)'}: ${issueMessage(issue)}`)
+      .join('; ');
     return { error: 'invalid_request', message };
   }
   if ((error as FastifyError).validation) {
