@@ -318,7 +318,7 @@ describe('rejection reasons (issue #13)', () => {
         method: 'POST',
         token: server.a.worker,
         headers: { 'content-type': contentType },
-        body: payload,
+        body: new Uint8Array(payload),
       });
     const invalid = await post(latin1, 'application/json');
     expect(invalid.status).toBe(400);
