@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSCODE_LENGTH } from '../../../security';
+import { MIN_PASSCODE_LENGTH, passcodeProblem } from '../../../security';
 import { setPasscode } from '../data/set-passcode';
 import { PasscodeField } from './passcode-fields';
 
@@ -18,8 +18,9 @@ export function PasscodeSetup({ purpose = 'contacts' }: { purpose?: 'contacts' |
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if ([...passcode.normalize('NFC')].length < MIN_PASSCODE_LENGTH) {
-      setError(t('setup.tooShort', { min: MIN_PASSCODE_LENGTH }));
+    const problem = passcodeProblem(passcode);
+    if (problem) {
+      setError(t(`setup.${problem}`, { min: MIN_PASSCODE_LENGTH }));
       return;
     }
     if (passcode !== confirm) {
