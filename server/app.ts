@@ -1,22 +1,33 @@
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
-import { tooManyRequests } from './auth/require-auth';
+import { isAuthenticatedRoute, tooManyRequests } from './auth/require-auth';
+import { InviteStore } from './auth/invite-store';
 import { TeamStore } from './auth/team-store';
 import type { ContactStore } from './contacts/contact-store';
+import { DEFAULT_QUOTAS, Quotas, type QuotaOptions } from './contacts/quotas';
 import { SqliteContactStore } from './contacts/sqlite-contact-store';
 import type { Db } from './db';
 import type { DirectoryStore } from './directory/directory-store';
 import { SqliteDirectoryStore } from './directory/sqlite-directory-store';
+import {
+  capConnectionsPerIp,
+  closeOnUnreadBody,
+  connectionServerOptions,
+  DEFAULT_CONNECTION_LIMITS,
+  type ConnectionLimits,
+} from './http/connection-limits';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './http/errors';
 import { loggerOptions } from './http/log-serializers';
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateLimitOptions } from './http/rate-limit';
+import { strictUtf8Json } from './http/require-json';
 import { applySecurityHeaders } from './http/security-headers';
 import { isApiPath, registerStaticFiles } from './http/static-files';
 import { registerApiFallback } from './routes/api-fallback';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerExportCsvRoute } from './routes/export-csv';
 import { registerHealthRoute } from './routes/health';
+import { registerJoinRoutes } from './routes/join';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerRobotsRoute } from './routes/robots';
 import { registerSyncRoutes } from './routes/sync';
@@ -35,6 +46,10 @@ export interface BuildAppOptions {
   version?: string;
   /** Rate limits ([S51] in docs/SPEC.md); defaults to {@link DEFAULT_RATE_LIMITS}. Benchmarks raise them. */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Timeouts and connection caps; defaults to {@link DEFAULT_CONNECTION_LIMITS}. Benchmarks raise the cap. */
+  connections?: Partial<ConnectionLimits>;
+  /** Quotas per token and team; defaults to {@link DEFAULT_QUOTAS}. Benchmarks raise them. */
+  quotas?: Partial<QuotaOptions>;
   /** Where contacts live; defaults to a SqliteContactStore on `db`. */
   contactStore?: ContactStore;
   /** Where team directories live; defaults to a SqliteDirectoryStore on `db`. */
@@ -48,7 +63,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * Fastify accepts a hop count at runtime but its types do not; this is the
  * function it builds internally for a number (trust the first `n` hops).
  */
-function toFastifyTrustProxy(value: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+function toFastifyTrustProxy(value: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
   return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }
 
@@ -59,7 +74,9 @@ function toFastifyTrustProxy(value: TrustProxy): boolean | string[] | ((address:
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   // Fastify's inferred instance type depends on these options (http vs http2);
   // pin it to plain HTTP/1.1 so route modules can take a `FastifyInstance`.
+  const connections = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
   const serverOptions: FastifyServerOptions = {
+    ...connectionServerOptions(connections),
     // Request/response log lines carry method, path, status and timing only ([S52]).
     logger: loggerOptions(options.logger ?? false),
     trustProxy: toFastifyTrustProxy(options.trustProxy ?? false),
@@ -68,16 +85,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     clientErrorHandler,
   };
   const app: FastifyInstance = Fastify(serverOptions);
+  capConnectionsPerIp(app.server, connections.maxConnectionsPerIp);
+  closeOnUnreadBody(app);
 
   // First, so it covers every route, the 404 handler and errors.
   app.addHook('onRequest', async (request, reply) => {
     applySecurityHeaders(request, reply);
   });
   app.setErrorHandler(errorHandler);
+  strictUtf8Json(app);
 
-  // [S51] Per-IP limit on the whole API (static files are not counted: the app shell loads many).
+  // [S51] Per-IP limit on the API (static files are not counted: the app shell loads many). Authenticated routes
+  // count per token instead, and per address only when the token is missing or wrong (requireAuth): a team
+  // behind one address is not limited by its own size.
   const limits = new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit });
+  app.addHook('onRoute', (route) => {
+    if (isAuthenticatedRoute(route.onRequest)) route.config = { ...route.config, authenticated: true };
+  });
   app.addHook('onRequest', async (request) => {
+    if ((request.routeOptions.config as { authenticated?: boolean } | undefined)?.authenticated) return;
     if (!isApiPath(request.url.split('?', 1)[0] ?? '')) return;
     const wait = limits.perIp.hit(`ip:${request.ip}`);
     if (wait > 0) throw tooManyRequests(wait, 'Too many requests from this address; slow down');
@@ -95,8 +121,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     teams: new TeamStore(options.db),
     limits,
     contacts: options.contactStore ?? new SqliteContactStore(options.db),
+    quotas: new Quotas(options.db, { ...DEFAULT_QUOTAS, ...options.quotas }),
   };
   registerSyncRoutes(app, syncDeps);
+  registerJoinRoutes(app, { invites: new InviteStore(options.db), limits });
   registerExportCsvRoute(app, syncDeps);
   registerDirectoryRoutes(app, {
     teams: syncDeps.teams,

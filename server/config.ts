@@ -12,8 +12,12 @@ import { z } from 'zod';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** What Fastify's `trustProxy` option accepts, restricted to what we can express in one env var. */
-export type TrustProxy = boolean | number | string[];
+/**
+ * What the server believes of `X-Forwarded-*`: nothing (false), the last `n` hops, or connections from these
+ * proxy addresses. Never a blanket `true`: any client could then forge `X-Forwarded-For` and escape every
+ * per-address limit (issue #13).
+ */
+export type TrustProxy = false | number | string[];
 
 export interface ServerConfig {
   port: number;
@@ -26,6 +30,10 @@ export interface ServerConfig {
   trustProxy: TrustProxy;
   /** [S51] Requests per minute per IP and per token, and failed authentications per 15 min (default 120, 10). */
   rateLimit?: { requestsPerMinute: number; authFailures: number };
+  /** Issue #13: per-address cap on open connections (0 = none) and the whole-request timeout. */
+  connections?: { maxConnectionsPerIp: number; requestTimeoutMs: number };
+  /** Issue #13: contacts per UTC day per token and per team, and bytes stored per team. */
+  quotas?: { contactsPerDayPerToken: number; contactsPerDayPerTeam: number; bytesPerTeam: number };
 }
 
 export class ConfigError extends Error {
@@ -45,6 +53,11 @@ const portSchema = z.coerce
   .min(0, { error: 'must be between 0 and 65535' })
   .max(65535, { error: 'must be between 0 and 65535' });
 
+const nonNegativeInt = z.coerce
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be an integer' })
+  .min(0, { error: 'must be 0 or more' });
+
 const positiveInt = z.coerce
   .number({ error: 'must be a number' })
   .int({ error: 'must be an integer' })
@@ -52,8 +65,15 @@ const positiveInt = z.coerce
 
 const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
   const value = raw.trim();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be a hop count (1 for one nginx/Caddy in front) or the proxies\' addresses; "true" would believe any client\'s X-Forwarded-For',
+    });
+    return z.NEVER;
+  }
   // A bare integer means "trust this many hops", which is what a single
   // reverse proxy (nginx, Caddy) in front of the server needs: TRUST_PROXY=1.
   if (/^\d+$/.test(value)) return Number(value);
@@ -64,7 +84,7 @@ const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
   if (list.some((entry) => !/^[0-9a-fA-F.:/]+$/.test(entry))) {
     ctx.addIssue({
       code: 'custom',
-      message: 'must be "true", "false", a hop count, or a comma-separated list of IP addresses/CIDRs',
+      message: 'must be "false", a hop count, or a comma-separated list of IP addresses/CIDRs',
     });
     return z.NEVER;
   }
@@ -87,6 +107,11 @@ const envSchema = z.object({
   TRUST_PROXY: optional(trustProxySchema.default(false)),
   RATE_LIMIT_PER_MINUTE: optional(positiveInt.default(120)),
   AUTH_FAILURE_LIMIT: optional(positiveInt.default(10)),
+  MAX_CONNECTIONS_PER_IP: optional(nonNegativeInt.default(32)),
+  REQUEST_TIMEOUT_SECONDS: optional(positiveInt.default(30)),
+  QUOTA_CONTACTS_PER_DAY_PER_TOKEN: optional(positiveInt.default(2000)),
+  QUOTA_CONTACTS_PER_DAY_PER_TEAM: optional(positiveInt.default(20000)),
+  QUOTA_STORAGE_MB_PER_TEAM: optional(positiveInt.default(1024)),
 });
 
 /**
@@ -113,5 +138,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
     rateLimit: { requestsPerMinute: parsed.RATE_LIMIT_PER_MINUTE, authFailures: parsed.AUTH_FAILURE_LIMIT },
+    connections: {
+      maxConnectionsPerIp: parsed.MAX_CONNECTIONS_PER_IP,
+      requestTimeoutMs: parsed.REQUEST_TIMEOUT_SECONDS * 1000,
+    },
+    quotas: {
+      contactsPerDayPerToken: parsed.QUOTA_CONTACTS_PER_DAY_PER_TOKEN,
+      contactsPerDayPerTeam: parsed.QUOTA_CONTACTS_PER_DAY_PER_TEAM,
+      bytesPerTeam: parsed.QUOTA_STORAGE_MB_PER_TEAM * 2 ** 20,
+    },
   };
 }

@@ -73,6 +73,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
       rateLimit: config.rateLimit,
+      connections: config.connections,
+      quotas: config.quotas,
     });
     app.log.info(
       { dataDir: config.dataDir, distDir: config.distDir, applied: migrated.applied },

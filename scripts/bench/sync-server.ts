@@ -78,6 +78,9 @@ async function serve(dataDir: string): Promise<void> {
     logLevel: 'silent',
     trustProxy: false,
     rateLimit: { requestsPerMinute: 1e9, authFailures: 1e9 },
+    // The bench opens 100 connections from one address: no per-address cap here.
+    connections: { maxConnectionsPerIp: 0, requestTimeoutMs: 30_000 },
+    quotas: { contactsPerDayPerToken: 1e9, contactsPerDayPerTeam: 1e9, bytesPerTeam: 2 ** 50 },
   });
   installShutdownHandlers(server);
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

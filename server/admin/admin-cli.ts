@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../src/sync/protocol';
+import { DEFAULT_INVITE_MINUTES, InviteStore, MAX_INVITE_MINUTES } from '../auth/invite-store';
 import { AdminError, TeamStore, type TokenInfo } from '../auth/team-store';
+import { SqliteContactStore } from '../contacts/sqlite-contact-store';
+import { ContactIdSchema } from '../../src/sync/protocol';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase, runMigrations } from '../db';
 
@@ -16,8 +19,18 @@ export const USAGE = `Usage: npm run admin -- <command>
 
   team add <name>                 create a team
   team list                       list teams with their number of active tokens
-  token add --team <name> --role worker|coordinator --label <label> [--origin https://host]
-                                  create a token; prints it ONCE with a join link
+  invite add --team <name> --role worker|coordinator --label <label> [--origin https://host] [--minutes n]
+                                  create a single-use invite (default ${DEFAULT_INVITE_MINUTES} min, at most ${MAX_INVITE_MINUTES}):
+                                  prints a join link and its code; the device exchanges it for its own token
+                                  --replaces <token id>: for a phone joining again; it keeps the contacts it created
+  invite list                     invites not used yet and not expired
+  contact history --team <name> <contact id>
+                                  every revision the server kept, with the token that wrote each
+  contact restore --team <name> <contact id> <revision>
+                                  store that earlier revision's content again, as a new revision
+  token add --team <name> --role worker|coordinator --label <label>
+                                  create a token and print it ONCE, as a code to paste in the app (no link:
+                                  a long-lived token must never be in a URL)
   token list [--team <name>]      list tokens (never the secrets)
   token revoke <id>               revoke a token: its next request gets 401
 
@@ -68,6 +81,14 @@ function joinOrigin(raw: string | undefined, port: number): string {
   return url.origin;
 }
 
+function positiveId(raw: string, what: string): number {
+  const id = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id < 1) {
+    throw new UsageError(`${what} must be a positive integer, got ${raw}`);
+  }
+  return id;
+}
+
 function parseRole(value: string | undefined): Role {
   if (value === undefined) throw new UsageError('--role is required (worker or coordinator)');
   if (!(ROLES as readonly string[]).includes(value)) {
@@ -86,6 +107,8 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
       role: { type: 'string' },
       label: { type: 'string' },
       origin: { type: 'string' },
+      minutes: { type: 'string' },
+      replaces: { type: 'string' },
     },
   });
   const [group, action, ...rest] = positionals;
@@ -112,18 +135,79 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
         ).forEach((line) => io.out(line));
       return;
     }
-    case 'token add': {
-      expectArgs(0, 'options only: --team, --role, --label [--origin]');
+    case 'invite add': {
+      expectArgs(0, 'options only: --team, --role, --label [--origin] [--minutes]');
       if (values.team === undefined) throw new UsageError('--team is required');
       const role = parseRole(values.role);
       if (values.label === undefined) throw new UsageError('--label is required (whose device is it?)');
       const origin = joinOrigin(values.origin, port);
+      const minutes = values.minutes === undefined ? DEFAULT_INVITE_MINUTES : Number(values.minutes);
+      if (!Number.isSafeInteger(minutes)) throw new UsageError(`--minutes must be a whole number of minutes`);
+      const replaces = values.replaces === undefined ? undefined : positiveId(values.replaces, '--replaces');
+      const created = new InviteStore(store.db).addInvite(values.team, role, values.label, minutes, replaces);
+      io.out(`Invite ${created.id} created for team "${created.team}" (${role}, "${values.label.trim()}").`);
+      io.out(`It joins one device, once, until ${DATE(created.expiresAt)}. Hand it over privately.`);
+      io.out('');
+      io.out(`  join link: ${origin}/join#invite=${created.invite}`);
+      io.out(`  code:      ${created.invite}`);
+      return;
+    }
+    case 'invite list': {
+      expectArgs(0, 'no argument');
+      const open = new InviteStore(store.db).listOpen();
+      if (open.length === 0) io.out('No open invites.');
+      else
+        table(
+          ['id', 'team', 'role', 'label', 'expires'],
+          open.map((i) => [String(i.id), i.team, i.role, i.label, DATE(i.expiresAt)]),
+        ).forEach((line) => io.out(line));
+      return;
+    }
+    case 'token add': {
+      expectArgs(0, 'options only: --team, --role, --label');
+      if (values.team === undefined) throw new UsageError('--team is required');
+      const role = parseRole(values.role);
+      if (values.label === undefined) throw new UsageError('--label is required (whose device is it?)');
+      if (values.origin !== undefined) {
+        throw new UsageError('`token add` prints no link (a token must never be in a URL); use `invite add`');
+      }
       const { id, token, team } = store.addToken(values.team, role, values.label);
       io.out(`Token ${id} created for team "${team.name}" (${role}, "${values.label.trim()}").`);
-      io.out('It is shown only this once; the server keeps a hash of it. Hand it over privately.');
+      io.out('It is shown only this once; the server keeps a hash of it. Hand it over privately,');
+      io.out('to be pasted in the app (Team → join); `invite add` gives a link instead.');
       io.out('');
-      io.out(`  token:     ${token}`);
-      io.out(`  join link: ${origin}/join#token=${token}`);
+      io.out(`  code: ${token}`);
+      return;
+    }
+    case 'contact history':
+    case 'contact restore': {
+      const restoring = command === 'contact restore';
+      expectArgs(restoring ? 2 : 1, restoring ? 'a contact id and a revision' : 'one contact id');
+      if (values.team === undefined) throw new UsageError('--team is required');
+      const team = store.findTeam(values.team);
+      if (!team) throw new AdminError(`No team named "${values.team}" (see \`team list\`)`);
+      const id = ContactIdSchema.safeParse(rest[0]);
+      if (!id.success) throw new UsageError(`${JSON.stringify(rest[0])} is not a contact id (lowercase UUID v4)`);
+      const contacts = new SqliteContactStore(store.db, { groupCommit: false });
+      if (restoring) {
+        const revision = positiveId(rest[1] ?? '', 'The revision');
+        const restored = contacts.restoreNow(team.id, id.data, revision);
+        if (!restored) throw new AdminError(`Contact ${id.data} has no earlier revision ${revision} in "${team.name}"`);
+        io.out(`Revision ${revision} of ${id.data} restored as revision ${restored.revision}.`);
+        return;
+      }
+      const revisions = contacts.historyNow(team.id, id.data);
+      if (revisions.length === 0) throw new AdminError(`No contact ${id.data} in team "${team.name}"`);
+      const labels = new Map(store.listTokens(team.name).map((t) => [t.id, t.label]));
+      table(
+        ['revision', 'received', 'written by', 'deleted'],
+        revisions.map((r) => [
+          String(r.contact.revision),
+          DATE(r.receivedAt),
+          r.writtenBy === null ? '-' : `${r.writtenBy} (${labels.get(r.writtenBy) ?? '?'})`,
+          r.contact.deleted ? 'yes' : 'no',
+        ]),
+      ).forEach((line) => io.out(line));
       return;
     }
     case 'token list': {
@@ -133,9 +217,7 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
     }
     case 'token revoke': {
       expectArgs(1, 'one token id (see `token list`)');
-      const id = Number(rest[0]);
-      if (!Number.isSafeInteger(id) || id < 1)
-        throw new UsageError(`Token id must be a positive integer, got ${rest[0]}`);
+      const id = positiveId(rest[0] ?? '', 'Token id');
       const revoked = store.revokeToken(id);
       io.out(`Token ${id} ("${revoked.label}", team "${revoked.team}") revoked.`);
       return;

@@ -19,6 +19,15 @@ export interface AuthDeps {
 
 const REALM = 'limits-terrain';
 
+/** Marks the hooks made by {@link requireAuth}: app.ts exempts their routes from the per-address request limit. */
+export const AUTH_HOOK = Symbol('requireAuth');
+
+/** [S51] Whether a route's onRequest hooks include requireAuth (set from app.ts's onRoute hook). */
+export function isAuthenticatedRoute(onRequest: unknown): boolean {
+  const hooks = Array.isArray(onRequest) ? onRequest : [onRequest];
+  return hooks.some((hook) => typeof hook === 'function' && AUTH_HOOK in hook);
+}
+
 function unauthorized(message: string, invalidToken: boolean): HttpError {
   // RFC 6750 §3: no error attribute when no credentials were sent, error="invalid_token" when they were wrong.
   const challenge = invalidToken ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
@@ -40,33 +49,35 @@ function presentedToken(request: FastifyRequest): string | null | undefined {
 /**
  * onRequest hook of every authenticated route ([S4], [S6], [S7], [S51]): runs before the body is read, so an
  * unauthenticated client never gets its body parsed.
+ *
+ * A valid token is never refused because of others' failures (issue #13: ten bad tokens from an office's shared
+ * address locked its coordinator out): the token is looked up first (a hash and an indexed read), and the
+ * failure limits — per address and per presented token, counted separately — only refuse wrong ones. Requests
+ * without a valid token count against the per-address request limit; valid ones only against their token's.
  */
 export function requireAuth(deps: AuthDeps, roles: readonly Role[]): onRequestAsyncHookHandler {
-  return async (request) => {
+  const hook: onRequestAsyncHookHandler = async (request) => {
     const { limits } = deps;
     const token = presentedToken(request);
     const ipKey = `ip:${request.ip}`;
-    // Keyed by a hash so the limiter's memory holds no usable secret.
-    const tokenKey = token ? `token:${hashToken(token).toString('base64url')}` : undefined;
+    const result =
+      typeof token === 'string' ? deps.teams.authenticate(token) : ({ ok: false, reason: 'unknown' } as const);
 
-    // After too many failures the IP (or that token) is refused before the token is even looked up.
-    const blocked = Math.max(
-      limits.authFailures.retryAfter(ipKey),
-      tokenKey === undefined ? 0 : limits.authFailures.retryAfter(tokenKey),
-    );
-    if (blocked > 0) throw tooManyRequests(blocked, 'Too many failed authentication attempts; try again later');
-
-    if (token === undefined) throw unauthorized('Missing bearer token (Authorization: Bearer <token>)', false);
-    const result = token === null ? ({ ok: false, reason: 'unknown' } as const) : deps.teams.authenticate(token);
     if (!result.ok) {
+      const perIp = limits.perIp.hit(ipKey);
+      if (perIp > 0) throw tooManyRequests(perIp, 'Too many requests from this address; slow down');
+      if (token === undefined) throw unauthorized('Missing bearer token (Authorization: Bearer <token>)', false);
+      // Keyed by a hash so the limiter's memory holds no usable secret.
+      const tokenKey = token === null ? undefined : `token:${hashToken(token).toString('base64url')}`;
+      const blocked = Math.max(
+        limits.authFailures.retryAfter(ipKey),
+        tokenKey === undefined ? 0 : limits.authFailures.retryAfter(tokenKey),
+      );
+      if (blocked > 0) throw tooManyRequests(blocked, 'Too many failed authentication attempts; try again later');
       limits.authFailures.record(ipKey);
       if (tokenKey !== undefined) limits.authFailures.record(tokenKey);
-      throw unauthorized(
-        result.reason === 'revoked'
-          ? 'This token has been revoked; ask your coordinator for a new one'
-          : 'Invalid bearer token',
-        true,
-      );
+      // One answer for unknown and revoked tokens: a finder of a phone does not learn the code was ever valid.
+      throw unauthorized('Invalid or revoked bearer token; ask your coordinator for a new join link', true);
     }
 
     const { principal } = result;
@@ -77,4 +88,5 @@ export function requireAuth(deps: AuthDeps, roles: readonly Role[]): onRequestAs
     }
     request.principal = principal;
   };
+  return Object.assign(hook, { [AUTH_HOOK]: true });
 }

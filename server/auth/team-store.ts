@@ -23,6 +23,8 @@ export interface TokenInfo {
 /** Who a valid token speaks for. */
 export interface Principal {
   tokenId: number;
+  /** [S95] The device this token speaks for: its own id, or that of the token it replaced. Owns what it creates. */
+  device: number;
   teamId: number;
   team: string;
   role: Role;
@@ -55,6 +57,7 @@ interface TokenRow {
   token_hash: Buffer;
   revoked_at: string | null;
   last_used_at: string | null;
+  device: number | null;
 }
 
 /** Teams and tokens (tables `teams`, `tokens`): used by the admin CLI and by request authentication. */
@@ -62,7 +65,7 @@ export class TeamStore {
   private byHash: Statement<[Buffer], TokenRow> | undefined;
 
   constructor(
-    private readonly db: Db,
+    readonly db: Db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -97,15 +100,30 @@ export class TeamStore {
   addToken(teamName: string, role: Role, rawLabel: string): { id: number; token: string; team: Team } {
     const team = this.findTeam(teamName);
     if (!team) throw new AdminError(`No team named "${teamName}" (see \`team list\`)`);
+    return { ...this.addTokenToTeam(team.id, role, TeamStore.checkLabel(rawLabel)), team };
+  }
+
+  /** A device label, trimmed: 1–100 printable characters. */
+  static checkLabel(rawLabel: string): string {
     const label = rawLabel.trim();
     if (label === '' || label.length > 100 || CONTROL_CHARS.test(label)) {
       throw new AdminError('The label must be 1–100 printable characters (e.g. "Phone of Sam")');
     }
+    return label;
+  }
+
+  /** Inserts a token for a known team id (also used when an invite is exchanged, [S94]). */
+  addTokenToTeam(
+    teamId: number,
+    role: Role,
+    label: string,
+    device: number | null = null,
+  ): { id: number; token: string } {
     const token = generateToken();
     const info = this.db
-      .prepare('INSERT INTO tokens (team_id, role, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(team.id, role, label, hashToken(token), this.now().toISOString());
-    return { id: Number(info.lastInsertRowid), token, team };
+      .prepare('INSERT INTO tokens (team_id, role, label, token_hash, created_at, device) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(teamId, role, label, hashToken(token), this.now().toISOString(), device);
+    return { id: Number(info.lastInsertRowid), token };
   }
 
   listTokens(teamName?: string): TokenInfo[] {
@@ -140,7 +158,7 @@ export class TeamStore {
     if (!TOKEN_PATTERN.test(token)) return { ok: false, reason: 'unknown' };
     const hash = hashToken(token);
     this.byHash ??= this.db.prepare(
-      `SELECT k.id, k.team_id, t.name AS team, k.role, k.label, k.token_hash, k.revoked_at, k.last_used_at
+      `SELECT k.id, k.team_id, t.name AS team, k.role, k.label, k.token_hash, k.revoked_at, k.last_used_at, k.device
        FROM tokens k JOIN teams t ON t.id = k.team_id WHERE k.token_hash = ?`,
     );
     const row = this.byHash.get(hash);
@@ -149,7 +167,14 @@ export class TeamStore {
     this.touch(row);
     return {
       ok: true,
-      principal: { tokenId: row.id, teamId: row.team_id, team: row.team, role: row.role, label: row.label },
+      principal: {
+        tokenId: row.id,
+        device: row.device ?? row.id,
+        teamId: row.team_id,
+        team: row.team,
+        role: row.role,
+        label: row.label,
+      },
     };
   }
 

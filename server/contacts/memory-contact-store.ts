@@ -1,11 +1,17 @@
 import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
-import { cursorToSeq, REASONS, type ContactStore } from './contact-store';
+import { cursorToSeq, REASONS, type ContactRevision, type ContactStore } from './contact-store';
 import { prepareContact } from './prepare-contact';
+import { decideWrite, type Writer } from './write-rule';
 
 interface Row {
   contact: Contact;
   hash: string;
   seq: number;
+  createdBy: number | null;
+  writtenBy: number | null;
+  receivedAt: string;
+  /** [S98] Earlier revisions, oldest first. */
+  earlier: Array<Omit<Row, 'earlier' | 'seq' | 'createdBy'>>;
 }
 
 /**
@@ -25,8 +31,9 @@ export class MemoryContactStore implements ContactStore {
     return rows;
   }
 
-  async applyBatch(teamId: number, contacts: readonly unknown[]): Promise<SyncResult[]> {
+  async applyBatch(teamId: number, contacts: readonly unknown[], writer?: Writer): Promise<SyncResult[]> {
     const rows = this.team(teamId);
+    const receivedAt = new Date().toISOString();
     return contacts.map((raw): SyncResult => {
       const prepared = prepareContact(raw);
       if (!prepared.ok) {
@@ -40,23 +47,78 @@ export class MemoryContactStore implements ContactStore {
       }
       const { contact, hash } = prepared;
       const existing = rows.get(contact.id);
-      if (!existing || contact.revision > existing.contact.revision) {
-        rows.set(contact.id, { contact: structuredClone(contact), hash, seq: ++this.seq });
-        return { id: contact.id, status: existing ? 'updated' : 'created', revision: contact.revision };
+      const decision = decideWrite(
+        contact.revision,
+        existing && {
+          revision: existing.contact.revision,
+          createdBy: existing.createdBy,
+          sameContent: existing.hash === hash,
+        },
+        writer,
+      );
+      const id = contact.id;
+      const written = { contact: structuredClone(contact), hash, writtenBy: writer?.tokenId ?? null, receivedAt };
+      switch (decision.kind) {
+        case 'create':
+          rows.set(id, { ...written, seq: ++this.seq, createdBy: writer?.device ?? null, earlier: [] });
+          return { id, status: 'created', revision: contact.revision };
+        case 'update': {
+          const { seq: _seq, createdBy, earlier, ...previous } = existing as Row;
+          rows.set(id, { ...written, seq: ++this.seq, createdBy, earlier: [...earlier, previous] });
+          return { id, status: 'updated', revision: contact.revision };
+        }
+        case 'rejected':
+          return {
+            id,
+            status: 'rejected',
+            reason: decision.reason,
+            ...(decision.withRevision && existing ? { revision: existing.contact.revision } : {}),
+          };
+        case 'unchanged':
+          return { id, status: 'unchanged', revision: contact.revision };
+        case 'stale':
+        case 'conflict': {
+          const server = structuredClone((existing as Row).contact);
+          const reason = decision.kind === 'stale' ? REASONS.stale(server.revision) : REASONS.conflict;
+          return {
+            id,
+            status: decision.kind,
+            revision: server.revision,
+            reason,
+            ...(decision.withCopy ? { server } : {}),
+          };
+        }
       }
-      const server = structuredClone(existing.contact);
-      if (contact.revision < existing.contact.revision) {
-        return {
-          id: contact.id,
-          status: 'stale',
-          revision: server.revision,
-          reason: REASONS.stale(server.revision),
-          server,
-        };
-      }
-      if (hash === existing.hash) return { id: contact.id, status: 'unchanged', revision: server.revision };
-      return { id: contact.id, status: 'conflict', revision: server.revision, reason: REASONS.conflict, server };
     });
+  }
+
+  async history(teamId: number, id: string): Promise<ContactRevision[]> {
+    const row = this.team(teamId).get(id);
+    if (!row) return [];
+    return [...row.earlier, row].map((entry) => ({
+      contact: structuredClone(entry.contact),
+      writtenBy: entry.writtenBy,
+      receivedAt: entry.receivedAt,
+    }));
+  }
+
+  async restore(teamId: number, id: string, revision: number): Promise<Contact | undefined> {
+    const rows = this.team(teamId);
+    const row = rows.get(id);
+    const earlier = row?.earlier.find((entry) => entry.contact.revision === revision);
+    if (!row || !earlier) return undefined;
+    const restored = { ...structuredClone(earlier.contact), revision: row.contact.revision + 1 };
+    const { seq: _seq, createdBy, earlier: list, ...previous } = row;
+    rows.set(id, {
+      contact: restored,
+      hash: earlier.hash,
+      writtenBy: null,
+      receivedAt: new Date().toISOString(),
+      seq: ++this.seq,
+      createdBy,
+      earlier: [...list, previous],
+    });
+    return structuredClone(restored);
   }
 
   async listSince(teamId: number, cursor: string | undefined, limit: number): Promise<ContactsPage> {
@@ -76,6 +138,14 @@ export class MemoryContactStore implements ContactStore {
       .filter((row) => !row.contact.deleted)
       .map((row) => structuredClone(row.contact))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  async *exportLive(teamId: number): AsyncIterable<Contact> {
+    const live = await this.exportAll(teamId);
+    live.sort(
+      (a, b) => Date.parse(a.body?.occurredAt ?? '') - Date.parse(b.body?.occurredAt ?? '') || (a.id < b.id ? -1 : 1),
+    );
+    yield* live;
   }
 
   async count(teamId: number): Promise<number> {

@@ -26,9 +26,21 @@ export type PreparedContact = ValidContact | InvalidContact;
 
 const MAX_REASON_CHARS = 1000;
 
-/** Zod issues as "path: message; …". Zod messages never quote the input, so no contact content leaks here. */
+/**
+ * One issue in words that never quote the input: zod's "Unrecognized key: …" names the sender's keys, which may
+ * be contact content (issue #13), so it is replaced by a count.
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const n = issue.keys.length;
+    return `${n} unknown key${n > 1 ? 's' : ''} (not part of the protocol)`;
+  }
+  return issue.message;
+}
+
+/** Zod issues as "path: message; …", without quoting the input ({@link issueMessage}). */
 export function describeIssues(error: z.ZodError): string {
-  const text = error.issues.map((issue) => `${issue.path.join('.') || '(contact)'}: ${issue.message}`).join('; ');
+  const text = error.issues.map((issue) => `${issue.path.join('.') || '(contact)'}: ${issueMessage(issue)}`).join('; ');
   return text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 1)}…` : text;
 }
 

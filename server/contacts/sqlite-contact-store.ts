@@ -1,8 +1,9 @@
-import type { Statement, Transaction } from 'better-sqlite3';
+import Database, { type Statement, type Transaction } from 'better-sqlite3';
 import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
 import type { Db } from '../db';
-import { cursorToSeq, REASONS, type ContactStore } from './contact-store';
+import { cursorToSeq, REASONS, type ContactRevision, type ContactStore } from './contact-store';
 import { prepareContact, type PreparedContact, type ValidContact } from './prepare-contact';
+import { decideWrite, MAX_REVISION_STEP, type Writer } from './write-rule';
 
 interface StoredRow {
   id: string;
@@ -11,11 +12,15 @@ interface StoredRow {
   deleted: number;
   body_json: string | null;
   content_hash: string;
+  created_by: number | null;
+  written_by: number | null;
+  received_at: string;
 }
 
 interface PendingBatch {
   teamId: number;
   prepared: PreparedContact[];
+  writer: Writer | undefined;
   resolve: (results: SyncResult[]) => void;
   reject: (error: unknown) => void;
 }
@@ -33,9 +38,12 @@ export interface SqliteContactStoreOptions {
   now?: () => Date;
 }
 
-const COLUMNS = 'id, revision, updated_at, deleted, body_json, content_hash';
+/** Contacts read per turn of the event loop by {@link SqliteContactStore.exportLive}. */
+const EXPORT_CHUNK = 500;
 
-function toContact(row: StoredRow): Contact {
+const COLUMNS = 'id, revision, updated_at, deleted, body_json, content_hash, created_by, written_by, received_at';
+
+function toContact(row: Pick<StoredRow, 'id' | 'revision' | 'updated_at' | 'deleted' | 'body_json'>): Contact {
   const base = { id: row.id, revision: row.revision, updatedAt: row.updated_at };
   return row.deleted === 1
     ? { ...base, deleted: true, body: null }
@@ -55,46 +63,63 @@ export class SqliteContactStore implements ContactStore {
   private readonly page: Statement<[number, number, number], StoredRow & { seq: number }>;
   private readonly live: Statement<[number], StoredRow>;
   private readonly countRows: Statement<[number], { n: number }>;
+  private readonly archive: Statement<[number, string]>;
+  private readonly revisions: Statement<[number, string], StoredRow>;
   private readonly groupCommit: boolean;
   private readonly now: () => Date;
   private readonly writeAll: Transaction<(pending: PendingBatch[]) => Outcome[]>;
   private readonly writeBatch: Transaction<
-    (teamId: number, prepared: PreparedContact[], receivedAt: string) => SyncResult[]
+    (teamId: number, prepared: PreparedContact[], receivedAt: string, writer: Writer | undefined) => SyncResult[]
   >;
+  private readonly db: Db;
   private queue: PendingBatch[] = [];
   private flushScheduled = false;
   private nextSeq = 0;
 
   constructor(db: Db, options: SqliteContactStoreOptions = {}) {
+    this.db = db;
     this.groupCommit = options.groupCommit ?? true;
     this.now = options.now ?? (() => new Date());
     this.select = db.prepare(`SELECT ${COLUMNS} FROM contacts WHERE team_id = ? AND id = ?`);
     this.insert = db.prepare(
-      `INSERT INTO contacts (team_id, id, revision, updated_at, deleted, body_json, content_hash, seq, received_at)
-       VALUES (@teamId, @id, @revision, @updatedAt, @deleted, @bodyJson, @hash, @seq, @receivedAt)
+      `INSERT INTO contacts (team_id, id, revision, updated_at, deleted, body_json, content_hash, seq, received_at,
+         created_by, written_by)
+       VALUES (@teamId, @id, @revision, @updatedAt, @deleted, @bodyJson, @hash, @seq, @receivedAt, @device, @tokenId)
        ON CONFLICT (team_id, id) DO NOTHING`,
     );
     this.update = db.prepare(
       `UPDATE contacts SET revision = @revision, updated_at = @updatedAt, deleted = @deleted, body_json = @bodyJson,
-         content_hash = @hash, seq = @seq, received_at = @receivedAt
+         content_hash = @hash, seq = @seq, received_at = @receivedAt, written_by = @tokenId
        WHERE team_id = @teamId AND id = @id`,
     );
     this.maxSeq = db.prepare('SELECT MAX(seq) AS seq FROM contacts');
     this.page = db.prepare(`SELECT ${COLUMNS}, seq FROM contacts WHERE team_id = ? AND seq > ? ORDER BY seq LIMIT ?`);
     this.live = db.prepare(`SELECT ${COLUMNS} FROM contacts WHERE team_id = ? AND deleted = 0 ORDER BY id`);
     this.countRows = db.prepare('SELECT COUNT(*) AS n FROM contacts WHERE team_id = ?');
+    // [S98] The revision about to be replaced moves to the history table.
+    this.archive = db.prepare(
+      `INSERT OR IGNORE INTO contact_revisions
+         (team_id, id, revision, updated_at, deleted, body_json, content_hash, written_by, received_at)
+       SELECT team_id, id, revision, updated_at, deleted, body_json, content_hash, written_by, received_at
+       FROM contacts WHERE team_id = ? AND id = ?`,
+    );
+    this.revisions = db.prepare(
+      `SELECT id, revision, updated_at, deleted, body_json, content_hash, NULL AS created_by, written_by, received_at
+       FROM contact_revisions WHERE team_id = ? AND id = ? ORDER BY revision`,
+    );
     this.writeAll = db.transaction((pending: PendingBatch[]) => this.writeAllBatches(pending));
     // Nested inside writeAll, better-sqlite3 runs this one as a SAVEPOINT.
-    this.writeBatch = db.transaction((teamId: number, prepared: PreparedContact[], receivedAt: string) =>
-      this.writeBatchRows(teamId, prepared, receivedAt),
+    this.writeBatch = db.transaction(
+      (teamId: number, prepared: PreparedContact[], receivedAt: string, writer: Writer | undefined) =>
+        this.writeBatchRows(teamId, prepared, receivedAt, writer),
     );
   }
 
-  applyBatch(teamId: number, contacts: readonly unknown[]): Promise<SyncResult[]> {
+  applyBatch(teamId: number, contacts: readonly unknown[], writer?: Writer): Promise<SyncResult[]> {
     // Validation and hashing happen here, outside the write transaction.
     const prepared = contacts.map((raw) => prepareContact(raw));
     return new Promise((resolve, reject) => {
-      this.queue.push({ teamId, prepared, resolve, reject });
+      this.queue.push({ teamId, prepared, writer, resolve, reject });
       if (!this.groupCommit) {
         this.flush();
       } else if (!this.flushScheduled) {
@@ -130,15 +155,22 @@ export class SqliteContactStore implements ContactStore {
     const receivedAt = this.now().toISOString();
     return pending.map((batch): Outcome => {
       try {
-        return { ok: true, results: this.writeBatch(batch.teamId, batch.prepared, receivedAt) };
+        return { ok: true, results: this.writeBatch(batch.teamId, batch.prepared, receivedAt, batch.writer) };
       } catch (error) {
         return { ok: false, error };
       }
     });
   }
 
-  private writeBatchRows(teamId: number, prepared: PreparedContact[], receivedAt: string): SyncResult[] {
-    return prepared.map((item) => (item.ok ? this.writeOne(teamId, item, receivedAt) : this.reject(teamId, item)));
+  private writeBatchRows(
+    teamId: number,
+    prepared: PreparedContact[],
+    receivedAt: string,
+    writer: Writer | undefined,
+  ): SyncResult[] {
+    return prepared.map((item) =>
+      item.ok ? this.writeOne(teamId, item, receivedAt, writer) : this.reject(teamId, item),
+    );
   }
 
   private reject(teamId: number, item: Extract<PreparedContact, { ok: false }>): SyncResult {
@@ -151,7 +183,7 @@ export class SqliteContactStore implements ContactStore {
     };
   }
 
-  private writeOne(teamId: number, item: ValidContact, receivedAt: string): SyncResult {
+  private writeOne(teamId: number, item: ValidContact, receivedAt: string, writer: Writer | undefined): SyncResult {
     const { contact, bodyJson, hash } = item;
     const row = {
       teamId,
@@ -163,31 +195,98 @@ export class SqliteContactStore implements ContactStore {
       hash,
       seq: this.nextSeq,
       receivedAt,
+      device: writer?.device ?? null,
+      tokenId: writer?.tokenId ?? null,
     };
-    // New ids are the common case: one insert, no prior lookup.
-    if (this.insert.run(row).changes === 1) {
+    // New ids are the common case: one insert, no prior lookup ([S96]'s bound checked first).
+    if (contact.revision <= MAX_REVISION_STEP && this.insert.run(row).changes === 1) {
       this.nextSeq += 1;
       return { id: contact.id, status: 'created', revision: contact.revision };
     }
     const existing = this.select.get(teamId, contact.id);
-    if (existing === undefined) throw new Error('contact vanished inside a write transaction');
-    const revision = existing.revision;
-    if (contact.revision > revision) {
-      this.update.run(row);
-      this.nextSeq += 1;
-      return { id: contact.id, status: 'updated', revision: contact.revision };
+    const decision = decideWrite(
+      contact.revision,
+      existing && {
+        revision: existing.revision,
+        createdBy: existing.created_by,
+        sameContent: existing.content_hash === hash,
+      },
+      writer,
+    );
+    const id = contact.id;
+    switch (decision.kind) {
+      case 'create':
+        if (this.insert.run(row).changes !== 1) throw new Error('contact appeared inside a write transaction');
+        this.nextSeq += 1;
+        return { id, status: 'created', revision: contact.revision };
+      case 'update':
+        this.archive.run(teamId, id);
+        this.update.run(row);
+        this.nextSeq += 1;
+        return { id, status: 'updated', revision: contact.revision };
+      case 'rejected':
+        return {
+          id,
+          status: 'rejected',
+          reason: decision.reason,
+          ...(decision.withRevision && existing ? { revision: existing.revision } : {}),
+        };
+      case 'unchanged':
+        return { id, status: 'unchanged', revision: contact.revision };
+      case 'stale':
+      case 'conflict': {
+        const revision = existing?.revision ?? contact.revision;
+        const reason = decision.kind === 'stale' ? REASONS.stale(revision) : REASONS.conflict;
+        const server = decision.withCopy && existing ? { server: toContact(existing) } : {};
+        return { id, status: decision.kind, revision, reason, ...server };
+      }
     }
-    if (contact.revision < revision) {
-      return {
-        id: contact.id,
-        status: 'stale',
-        revision,
-        reason: REASONS.stale(revision),
-        server: toContact(existing),
-      };
-    }
-    if (hash === existing.content_hash) return { id: contact.id, status: 'unchanged', revision };
-    return { id: contact.id, status: 'conflict', revision, reason: REASONS.conflict, server: toContact(existing) };
+  }
+
+  async history(teamId: number, id: string): Promise<ContactRevision[]> {
+    return this.historyNow(teamId, id);
+  }
+
+  async restore(teamId: number, id: string, revision: number): Promise<Contact | undefined> {
+    return this.restoreNow(teamId, id, revision);
+  }
+
+  /** {@link history}, synchronous (the admin CLI). */
+  historyNow(teamId: number, id: string): ContactRevision[] {
+    const current = this.select.get(teamId, id);
+    if (!current) return [];
+    return [...this.revisions.all(teamId, id), current].map((row) => ({
+      contact: toContact(row),
+      writtenBy: row.written_by,
+      receivedAt: row.received_at,
+    }));
+  }
+
+  /** {@link restore}, synchronous (the admin CLI). */
+  restoreNow(teamId: number, id: string, revision: number): Contact | undefined {
+    return this.db
+      .transaction((): Contact | undefined => {
+        const current = this.select.get(teamId, id);
+        const earlier = this.revisions.all(teamId, id).find((row) => row.revision === revision);
+        if (!current || !earlier) return undefined;
+        this.nextSeq = (this.maxSeq.get()?.seq ?? 0) + 1;
+        const restored = { ...toContact(earlier), revision: current.revision + 1 };
+        this.archive.run(teamId, id);
+        this.update.run({
+          teamId,
+          id,
+          revision: restored.revision,
+          updatedAt: restored.updatedAt,
+          deleted: earlier.deleted,
+          bodyJson: earlier.body_json,
+          hash: earlier.content_hash,
+          seq: this.nextSeq,
+          receivedAt: this.now().toISOString(),
+          tokenId: null,
+        });
+        return restored;
+      })
+      .immediate();
   }
 
   async listSince(teamId: number, cursor: string | undefined, limit: number): Promise<ContactsPage> {
@@ -204,6 +303,36 @@ export class SqliteContactStore implements ContactStore {
 
   async exportAll(teamId: number): Promise<Contact[]> {
     return this.live.all(teamId).map(toContact);
+  }
+
+  /**
+   * Reads on a connection of its own: better-sqlite3 keeps a connection busy while a statement is iterated, and
+   * the export must not hold up syncs for as long as a download lasts. WAL gives it a consistent snapshot.
+   * SQLite sorts (spilling to a temporary file when large); the process holds one chunk at a time.
+   */
+  async *exportLive(teamId: number): AsyncIterable<Contact> {
+    const reader = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      const rows = reader
+        .prepare(
+          `SELECT ${COLUMNS} FROM contacts WHERE team_id = ? AND deleted = 0
+           ORDER BY julianday(json_extract(body_json, '$.occurredAt')), id`,
+        )
+        .iterate(teamId) as IterableIterator<StoredRow>;
+      let chunk: Contact[] = [];
+      for (const row of rows) {
+        chunk.push(toContact(row));
+        if (chunk.length === EXPORT_CHUNK) {
+          yield* chunk;
+          chunk = [];
+          // Let other requests run between chunks.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      yield* chunk;
+    } finally {
+      reader.close();
+    }
   }
 
   async count(teamId: number): Promise<number> {

@@ -96,4 +96,77 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'create-invites',
+    up(db) {
+      // [S94] Short-lived, single-use invites: what a join link carries instead of the device's long-lived token
+      // (a URL ends up in the browser's history files). Stored as SHA-256 only, like tokens. `token_id` is the
+      // token the invite was exchanged for; set in the same transaction as `used_at`, so an invite is used once.
+      db.exec(`
+        CREATE TABLE invites (
+          id          INTEGER PRIMARY KEY,
+          team_id     INTEGER NOT NULL REFERENCES teams (id),
+          role        TEXT NOT NULL CHECK (role IN ('worker', 'coordinator')),
+          label       TEXT NOT NULL,
+          invite_hash BLOB NOT NULL UNIQUE CHECK (length(invite_hash) = 32),
+          created_at  TEXT NOT NULL,
+          expires_at  TEXT NOT NULL,
+          used_at     TEXT,
+          token_id    INTEGER REFERENCES tokens (id),
+          CHECK ((used_at IS NULL) = (token_id IS NULL))
+        ) STRICT;
+      `);
+    },
+  },
+  {
+    version: 5,
+    name: 'contact-ownership-and-history',
+    up(db) {
+      // [S95]–[S98] Who wrote what. `created_by` is the device (a token id, see tokens.device) that created the
+      // contact: a worker changes only its own. `written_by` is the token of the stored revision. Earlier
+      // revisions move to `contact_revisions` when a newer one replaces them, so a destroyed contact can be put
+      // back (`npm run admin -- contact restore`). Rows stored before this migration have no creator (NULL).
+      // `tokens.device` / `invites.device`: a token made to replace another (a re-joined phone) keeps that
+      // device's id, hence its contacts; NULL means the token is its own device. No foreign keys on these: tokens
+      // are never deleted, and a trusted writer (the admin CLI) writes NULL.
+      db.exec(`
+        ALTER TABLE contacts ADD COLUMN created_by INTEGER;
+        ALTER TABLE contacts ADD COLUMN written_by INTEGER;
+        ALTER TABLE tokens ADD COLUMN device INTEGER;
+        ALTER TABLE invites ADD COLUMN device INTEGER;
+
+        CREATE TABLE contact_revisions (
+          team_id      INTEGER NOT NULL REFERENCES teams (id),
+          id           TEXT NOT NULL,
+          revision     INTEGER NOT NULL CHECK (revision >= 1),
+          updated_at   TEXT NOT NULL,
+          deleted      INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+          body_json    TEXT,
+          content_hash TEXT NOT NULL,
+          written_by   INTEGER,
+          received_at  TEXT NOT NULL,
+          PRIMARY KEY (team_id, id, revision),
+          CHECK ((deleted = 1) = (body_json IS NULL))
+        ) STRICT;
+      `);
+    },
+  },
+  {
+    version: 6,
+    name: 'create-daily-writes',
+    up(db) {
+      // Quotas (issue #13): contact revisions written per token and UTC day, so a restart does not reset them.
+      db.exec(`
+        CREATE TABLE daily_writes (
+          day      TEXT NOT NULL,
+          token_id INTEGER NOT NULL REFERENCES tokens (id),
+          team_id  INTEGER NOT NULL REFERENCES teams (id),
+          writes   INTEGER NOT NULL CHECK (writes >= 0),
+          PRIMARY KEY (day, token_id)
+        ) STRICT;
+        CREATE INDEX daily_writes_team ON daily_writes (day, team_id);
+      `);
+    },
+  },
 ];

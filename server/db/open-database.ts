@@ -23,8 +23,15 @@ const BUSY_TIMEOUT_MS = 5000;
  *   lock should delay requests, not fail them.
  */
 export function openDatabase(dataDir: string): Db {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILENAME), { timeout: BUSY_TIMEOUT_MS });
+  // Contacts are stored in clear on the server: the directory and its files are the service account's alone
+  // (0700 / 0600), not readable by every local user (issue #13). SQLite creates -wal and -shm with the main
+  // file's permissions, so the main file is set first.
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
+  const file = path.join(dataDir, DATABASE_FILENAME);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, '', { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -34,6 +41,10 @@ export function openDatabase(dataDir: string): Db {
     if (mode !== 'wal') {
       // Happens on file systems without shared-memory support (some network mounts).
       throw new Error(`SQLite refused WAL mode (got "${String(mode)}"); put DATA_DIR on a local disk`);
+    }
+    // -wal / -shm left by an earlier version with the default umask.
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(file + suffix)) fs.chmodSync(file + suffix, 0o600);
     }
   } catch (error) {
     db.close();

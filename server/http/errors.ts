@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { issueMessage } from '../contacts/prepare-contact';
 import { applySecurityHeaders, rawSecurityHeaderLines } from './security-headers';
 
 /** The one error shape every endpoint answers with. */
@@ -45,13 +46,16 @@ function statusOf(error: FastifyError | Error): number {
 }
 
 function describe(error: FastifyError | Error, status: number): ErrorBody {
+  // A route's own HttpError says what it means to, 5xx included (507 storage_quota_exceeded).
+  if (error instanceof HttpError) return { error: error.code, message: error.message };
   if (status >= 500) {
     // Internal details (SQL, paths, stack) stay in the log.
     return { error: errorCodeForStatus(status), message: 'Internal server error' };
   }
-  if (error instanceof HttpError) return { error: error.code, message: error.message };
   if (error instanceof ZodError) {
-    const message = error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
+    const message = error.issues
+      .map((issue) => `${issue.path.join('.') || '(body)'}: ${issueMessage(issue)}`)
+      .join('; ');
     return { error: 'invalid_request', message };
   }
   if ((error as FastifyError).validation) {

@@ -16,9 +16,13 @@ export function registerHealthRoute(app: FastifyInstance, deps: { db: Db; versio
   app.get('/api/v1/health', async (request, reply): Promise<HealthBody> => {
     reply.header('cache-control', 'no-store');
     try {
-      // A real round trip through SQLite: fails if the handle was closed or the file is unreadable.
-      const row = deps.db.prepare('SELECT 1 AS ok').get() as { ok: number } | undefined;
-      if (row?.ok !== 1) throw new Error('unexpected result from SELECT 1');
+      // A real write through SQLite, committed: "ok" must mean syncs can be stored (issue #13: health said ok
+      // while every write failed on a full disk). One small row, rewritten in place.
+      deps.db
+        .prepare(
+          "INSERT INTO meta (key, value) VALUES ('health_checked_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .run(new Date().toISOString());
       return { status: 'ok', version: deps.version, db: 'ok' };
     } catch (error) {
       request.log.error({ err: error }, 'health check: database unavailable');

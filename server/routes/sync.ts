@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  ContactIdSchema,
   CONTACTS_PATH,
   ContactsQuerySchema,
   DEFAULT_PAGE_LIMIT,
@@ -8,6 +9,7 @@ import {
   SYNC_PATH,
   SyncEnvelopeSchema,
   SYNC_STATUSES,
+  type ContactHistory,
   type ContactsPage,
   type MeResponse,
   type SyncResponse,
@@ -17,11 +19,13 @@ import {
 import { requireAuth, type AuthDeps } from '../auth/require-auth';
 import type { Principal } from '../auth/team-store';
 import type { ContactStore } from '../contacts/contact-store';
+import type { Quotas } from '../contacts/quotas';
 import { HttpError } from '../http/errors';
 import { requireJsonBody } from '../http/require-json';
 
 export interface SyncRouteDeps extends AuthDeps {
   contacts: ContactStore;
+  quotas: Quotas;
 }
 
 /** The principal set by requireAuth; a route without the hook is a wiring bug, hence a 500. */
@@ -46,7 +50,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   const coordinator = requireAuth(deps, ['coordinator']);
 
   app.post(SYNC_PATH, { onRequest: [anyRole, requireJsonBody] }, async (request, reply): Promise<SyncResponse> => {
-    const { teamId, tokenId } = principalOf(request);
+    const { teamId, tokenId, device, role } = principalOf(request);
     // [S10] Only the envelope can fail the whole request; each contact is judged on its own ([S11]).
     const { contacts } = SyncEnvelopeSchema.parse(request.body);
     if (contacts.length > MAX_BATCH_CONTACTS) {
@@ -56,7 +60,11 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
         { code: 'batch_too_large' },
       );
     }
-    const results = await deps.contacts.applyBatch(teamId, contacts);
+    // The decoded body's size stands for what the batch may add to the team's storage.
+    const bytes = Number(request.headers['content-length'] ?? 0) || JSON.stringify(contacts).length;
+    deps.quotas.check(teamId, tokenId, contacts.length, bytes);
+    const results = await deps.contacts.applyBatch(teamId, contacts, { tokenId, device, role });
+    deps.quotas.record(teamId, tokenId, results, bytes);
     request.log.info({ team: teamId, token: tokenId, contacts: contacts.length, ...countStatuses(results) }, 'sync');
     reply.header('cache-control', 'no-store');
     return { results, serverTime: new Date().toISOString() };
@@ -76,4 +84,20 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     reply.header('cache-control', 'no-store');
     return page;
   });
+
+  // [S98] Earlier revisions of one contact, with the token that wrote each: what a coordinator needs to see what
+  // a worker's token changed, before asking the admin to restore one.
+  app.get<{ Params: { id: string } }>(
+    `${CONTACTS_PATH}/:id/history`,
+    { onRequest: coordinator },
+    async (request, reply): Promise<ContactHistory> => {
+      const { teamId } = principalOf(request);
+      const id = ContactIdSchema.safeParse(request.params.id);
+      if (!id.success) throw new HttpError(400, 'id: must be a lowercase UUID v4', { code: 'invalid_request' });
+      const revisions = await deps.contacts.history(teamId, id.data);
+      if (revisions.length === 0) throw new HttpError(404, 'No contact with this id in your team');
+      reply.header('cache-control', 'no-store');
+      return { id: id.data, revisions };
+    },
+  );
 }

@@ -24,20 +24,20 @@ function problems(result: ImportResult): string[] {
 }
 
 describe('exportDirectoryCsv ([S76])', () => {
-  it('writes a BOM, the fixed header, one CRLF row per entry, quoting and formula protection', () => {
+  it('writes a BOM, the fixed header, one CRLF row per entry, quoting (, and ; alike) and formula protection', () => {
     const csv = exportDirectoryCsv([mlNord, e2c]);
     expect(csv).toBe(
       '\uFEFF' +
         `${HEADER}\r\n` +
         `${ID(1)};mission-locale;Mission locale Nord;"3 place du Marché\n59000 Lille";03 20 00 00 00;` +
-        'accueil@ml-nord.fr;Lun–ven 9 h–17 h;"Demander « le référent CEJ »; RDV sous 8 jours";geo:50.63,3.06\r\n' +
-        `${ID(2)};e2c;E2C Roubaix;;'+33 3 20 11 22 33;;;;\r\n`,
+        'accueil@ml-nord.fr;Lun–ven 9 h–17 h;"Demander « le référent CEJ »; RDV sous 8 jours";"geo:50.63,3.06"\r\n' +
+        `${ID(2)};e2c;E2C Roubaix;;"'+33 3 20 11 22 33";;;;\r\n`,
     );
   });
 
   it('writes commas when asked', () => {
     expect(exportDirectoryCsv([e2c], { separator: ',' }).split('\r\n')[1]).toBe(
-      `${ID(2)},e2c,E2C Roubaix,,'+33 3 20 11 22 33,,,,`,
+      `${ID(2)},e2c,E2C Roubaix,,"'+33 3 20 11 22 33",,,,`,
     );
   });
 

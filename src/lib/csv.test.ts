@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, parseCsv } from './csv';
+import { csvCell, csvLine, guardFormulasInside, parseCsv } from './csv';
 
 describe('csvCell / csvLine', () => {
-  it.each<[string | number | null | undefined, ',' | ';', string]>([
-    ['plain', ',', 'plain'],
-    ['a,b', ',', '"a,b"'],
-    ['a;b', ',', 'a;b'],
-    ['a;b', ';', '"a;b"'],
-    ['a,b', ';', 'a,b'],
-    ['say "hi"', ';', '"say ""hi"""'],
-    ['two\nlines', ';', '"two\nlines"'],
-    ['=1+1', ',', "'=1+1"],
-    ['+33 1 23 45 67 89', ';', "'+33 1 23 45 67 89"],
-    [12, ',', '12'],
-    [null, ',', ''],
-    [undefined, ';', ''],
-  ])('%j with %j → %j', (value, separator, cell) => {
-    expect(csvCell(value, separator)).toBe(cell);
+  it.each<[string | number | null | undefined, string]>([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['a;b', '"a;b"'],
+    ['a\tb', '"a\tb"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=1+1', `"'=1+1"`],
+    ['+33 1 23 45 67 89', `"'+33 1 23 45 67 89"`],
+    ['-2', `"'-2"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ["'quoted", "'quoted"],
+    [12, '12'],
+    [null, ''],
+    [undefined, ''],
+  ])('%j → %j, whatever the separator (issue #13)', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
   });
 
   it('joins with the separator and ends with CRLF', () => {
     expect(csvLine(['a', 'b;c', undefined], ';')).toBe('a;"b;c";\r\n');
-    expect(csvLine(['a', 'b;c'])).toBe('a,b;c\r\n');
+    expect(csvLine(['a', 'b;c'])).toBe('a,"b;c"\r\n');
+  });
+
+  it.each([
+    ['x;=1+1', "x;'=1+1"],
+    ['x, +cmd', "x, '+cmd"],
+    ['a;"=1', `a;"'=1`],
+    ['line\n@SUM(A1)', "line\n'@SUM(A1)"],
+    ['13-15; 16-17', '13-15; 16-17'],
+    ['cej: waiting; epide: refused', 'cej: waiting; epide: refused'],
+  ])('guardFormulasInside(%j) → %j', (text, guarded) => {
+    expect(guardFormulasInside(text)).toBe(guarded);
   });
 });
 

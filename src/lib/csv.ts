@@ -2,32 +2,47 @@
  * RFC 4180 CSV, shared by the server (contacts export, docs/SPEC.md [S31]) and the app (directory import and
  * export): no DOM and no Node imports.
  *
- * Writing: CRLF line ends, a field is quoted when it holds the separator, a quote, CR or LF, with quotes
- * doubled. Spreadsheet formula injection (OWASP "CSV injection"): a cell starting with = + - @ (or a tab / CR,
- * which some spreadsheets skip before reading a formula) is prefixed with a single quote, so Excel or
- * LibreOffice show it as text instead of evaluating it.
+ * Writing: CRLF line ends; a field is quoted when it holds `,`, `;`, a tab, a quote, CR or LF — whichever the
+ * separator, since a French Excel splits on `;` and an English one on `,` — or starts with a formula character;
+ * quotes are doubled. Spreadsheet formula injection (OWASP "CSV injection"): a cell starting with = + - @ (or a
+ * tab / CR, which some spreadsheets skip before reading a formula) is prefixed with a single quote, so Excel or
+ * LibreOffice show it as text instead of evaluating it. {@link guardFormulasInside} does the same after every
+ * `,` `;` tab or line break inside a cell, for exports read with the other separator (issue #13).
  *
  * Reading: {@link parseCsv} splits a whole text into records, remembering the line each record starts on so
  * that import errors can name it.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spaces and quotes before the formula character too: some spreadsheets skip them.
+const FORMULA_START = /^([\s"]*[=+\-@]|[\t\r])/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+// A place where a spreadsheet reading with the other separator (or mid-field quotes as text) starts a cell.
+const FORMULA_INSIDE = /([,;\t\r\n][\s"']*)([=+\-@])/g;
 
 export type CsvSeparator = ',' | ';';
 
-const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
-
-export function csvCell(value: string | number | boolean | null | undefined, separator: CsvSeparator = ','): string {
+export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES[separator].test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const formula = typeof value === 'string' && FORMULA_START.test(text);
+  if (formula) text = `'${text}`;
+  return formula || NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Prefixes `'` to a formula character that follows a `,` `;` tab or line break inside a text (spaces and quotes
+ * between them skipped): `x;=1+1` → `x;'=1+1`. Excel reading a `,` file with `;` treats a quote in the middle
+ * of a field as text, so quoting alone cannot stop it from starting a cell there. Not reversible, hence only
+ * for exports that are never imported back (the contacts CSV, [S31]).
+ */
+export function guardFormulasInside(text: string): string {
+  return text.replace(FORMULA_INSIDE, "$1'$2");
 }
 
 export function csvLine(
   cells: ReadonlyArray<string | number | boolean | null | undefined>,
   separator: CsvSeparator = ',',
 ): string {
-  return `${cells.map((cell) => csvCell(cell, separator)).join(separator)}\r\n`;
+  return `${cells.map((cell) => csvCell(cell)).join(separator)}\r\n`;
 }
 
 /** UTF-8 byte order mark: without it Excel reads a UTF-8 CSV as Windows-1252 and garbles accents. */

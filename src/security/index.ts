@@ -58,6 +58,7 @@ export {
   type VaultSession,
   type VaultSessionOptions,
 } from './vault-session';
+export { passcodeProblem, type PasscodeProblem } from './passcode-rule';
 export { watchActivity } from './activity';
 export { linkTabs, VAULT_CHANNEL } from './tab-link';
 import { createVaultSession, type VaultSession } from './vault-session';

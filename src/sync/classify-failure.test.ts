@@ -29,6 +29,15 @@ describe('classifyResponse ([S42], [S45], [S46], [S50])', () => {
     expect(result.retryAfterMs).toBe(retryAfterMs);
   });
 
+  it('a quota (429 quota_exceeded, 507) is said as such and retried later: nothing leaves the device', () => {
+    const quota = classifyResponse(429, headers({ 'retry-after': '600' }), errorBody('quota_exceeded', 'x'), now);
+    expect(quota).toMatchObject({ kind: 'rate-limited', key: 'errors.quota', retry: true, retryAfterMs: 600_000 });
+    const full = classifyResponse(507, headers(), errorBody('storage_quota_exceeded', 'full'), now);
+    expect(full).toMatchObject({ kind: 'server', key: 'errors.storageFull', retry: true });
+    expect(en.errors.quota).toMatch(/Nothing is lost/);
+    expect(fr.errors.storageFull).toMatch(/Rien n’est perdu/);
+  });
+
   it("quotes the server's error code and message, or only the status when the body is not ours", () => {
     expect(classifyResponse(401, headers(), errorBody('unauthorized', 'Invalid bearer token'), now).detail).toBe(
       'HTTP 401 unauthorized: Invalid bearer token',

@@ -60,6 +60,16 @@ export function failure(kind: FailureKind, extra: Partial<Omit<SyncFailure, 'kin
   return { kind, key: KEYS[kind], retry: RETRIED.has(kind), ...extra } satisfies SyncFailure;
 }
 
+/** The server's `error` code, when the answer is its JSON error ([S50]). */
+function errorCode(bodyText: string): string | undefined {
+  try {
+    const parsed = ErrorBodySchema.safeParse(JSON.parse(bodyText));
+    return parsed.success ? parsed.data.error : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "413 payload_too_large: …" from the server's `{ error, message }` ([S50]); the status alone otherwise. */
 function describeAnswer(status: number, bodyText: string): string {
   try {
@@ -82,8 +92,13 @@ export function classifyResponse(
   if (status === 401) return failure('unauthorized', { status, detail });
   if (status === 403) return failure('forbidden', { status, detail });
   if (status === 413) return failure('too-large', { status, detail });
-  if (status === 429 || status === 503) {
+  if (status === 429 || status === 503 || status === 507) {
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), nowMs);
+    // Issue #13: a quota is said as such; the contacts wait on the device and are sent once it allows.
+    if (status === 507) return { ...failure('server', { status, detail, retryAfterMs }), key: 'errors.storageFull' };
+    if (status === 429 && errorCode(bodyText) === 'quota_exceeded') {
+      return { ...failure('rate-limited', { status, detail, retryAfterMs }), key: 'errors.quota' };
+    }
     return status === 429
       ? failure('rate-limited', { status, detail, retryAfterMs })
       : failure('server', { status, detail, retryAfterMs });

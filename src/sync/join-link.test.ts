@@ -2,9 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { normalizeServerUrl, parseJoinInput } from './join-link';
 
 const TOKEN = `lt_${'a1B2-_'.repeat(7)}x`;
+const INVITE = `li_${'a1B2-_'.repeat(3)}xyzz`;
 const APP = 'https://terrain.example.org';
 
-describe('parseJoinInput ([S9], [S46])', () => {
+describe('parseJoinInput ([S9], [S46], [S94])', () => {
+  it.each([
+    ['an invite link', `${APP}/join#invite=${INVITE}`, APP],
+    [
+      'an invite link to another server',
+      `https://other.example.org/join#invite=${INVITE}`,
+      'https://other.example.org',
+    ],
+    ['the bare invite code', INVITE, APP],
+    ['invite=…', `invite=${INVITE}`, APP],
+  ])('[S94] reads %s', (_what, input, serverUrl) => {
+    expect(parseJoinInput(input, APP)).toEqual({ ok: true, code: { kind: 'invite', invite: INVITE }, serverUrl });
+    expect(parseJoinInput(input, APP, true)).toEqual({ ok: true, code: { kind: 'invite', invite: INVITE }, serverUrl });
+  });
+
+  it('[S94] refuses a long-lived token in the address bar, reads it when pasted', () => {
+    expect(parseJoinInput(`#token=${TOKEN}`, APP, true)).toEqual({ ok: false, key: 'join.invalid.tokenInLink' });
+    expect(parseJoinInput(`#token=${TOKEN}`, APP)).toMatchObject({ ok: true, code: { kind: 'token' } });
+  });
+
   it.each([
     ['a full join link', `${APP}/join#token=${TOKEN}`, APP],
     ['a link to another server', `https://other.example.org/join#token=${TOKEN}`, 'https://other.example.org'],
@@ -19,7 +39,7 @@ describe('parseJoinInput ([S9], [S46])', () => {
     ['a link broken over two lines', `${APP}/join#token=${TOKEN.slice(0, 20)}\n${TOKEN.slice(20)}`, APP],
     ['a local test server over http', `http://127.0.0.1:8080/join#token=${TOKEN}`, 'http://127.0.0.1:8080'],
   ])('reads %s', (_what, input, serverUrl) => {
-    expect(parseJoinInput(input, APP)).toEqual({ ok: true, token: TOKEN, serverUrl });
+    expect(parseJoinInput(input, APP)).toEqual({ ok: true, code: { kind: 'token', token: TOKEN }, serverUrl });
   });
 
   it.each([

@@ -11,6 +11,9 @@ export const SYNC_PATH = `${API_BASE}/sync`;
 export const ME_PATH = `${API_BASE}/me`;
 export const CONTACTS_PATH = `${API_BASE}/contacts`;
 export const EXPORT_CSV_PATH = `${API_BASE}/export.csv`;
+/** [S94] Invites: check one (not used up), or exchange it for the device's token. */
+export const INVITE_CHECK_PATH = `${API_BASE}/invites/check`;
+export const JOIN_PATH = `${API_BASE}/join`;
 
 /** [S10] At most this many contacts per POST /sync (more → 413 batch_too_large). */
 export const MAX_BATCH_CONTACTS = 500;
@@ -181,6 +184,26 @@ export const MeResponseSchema = z.strictObject({
   label: z.string(),
 });
 
+/** [S98] GET /contacts/:id/history (coordinators): every revision the server kept, oldest first. */
+export const ContactHistorySchema = z.strictObject({
+  id: ContactIdSchema,
+  revisions: z.array(
+    z.strictObject({
+      contact: ContactSchema,
+      /** Id of the token that sent this revision; null before issue #13 or when the admin CLI restored it. */
+      writtenBy: z.int().nullable(),
+      receivedAt: z.string(),
+    }),
+  ),
+});
+export type ContactHistory = z.infer<typeof ContactHistorySchema>;
+
+/** [S94] An invite code: `li_` + 128 random bits in base64url (22 characters). */
+export const INVITE_PATTERN = /^li_[A-Za-z0-9_-]{22}$/;
+export const InviteRequestSchema = z.strictObject({ invite: z.string().max(100) });
+export const InviteInfoSchema = MeResponseSchema.extend({ expiresAt: z.string() });
+export const JoinResponseSchema = MeResponseSchema.extend({ token: z.string().regex(/^lt_[A-Za-z0-9_-]{43}$/) });
+
 /** [S50] Every error answer. */
 export const ErrorBodySchema = z.strictObject({ error: z.string(), message: z.string() });
 
@@ -193,6 +216,8 @@ export type SyncResponse = z.infer<typeof SyncResponseSchema>;
 export type ContactsPage = z.infer<typeof ContactsPageSchema>;
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type InviteInfo = z.infer<typeof InviteInfoSchema>;
+export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 /** Error codes a client can branch on ([S50]). */
 export const ERROR_CODES = {

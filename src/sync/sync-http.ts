@@ -4,11 +4,17 @@
  */
 import { classifyFetchError, classifyResponse, failure, type SyncFailure } from './classify-failure';
 import {
+  INVITE_CHECK_PATH,
+  InviteInfoSchema,
+  JOIN_PATH,
+  JoinResponseSchema,
   ME_PATH,
   MeResponseSchema,
   SYNC_PATH,
   SyncResponseSchema,
   type Contact,
+  type InviteInfo,
+  type JoinResponse,
   type MeResponse,
   type SyncResult,
 } from './protocol';
@@ -99,4 +105,37 @@ export async function fetchMe(deps: HttpDeps, serverUrl: string, token: string):
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, failure: failure('bad-response', { detail: 'reply does not match [S32]' }) };
+}
+
+/** [S94] POSTs an invite (never in a URL); a 401 means unknown, expired or used, said in those words. */
+async function postInvite(deps: HttpDeps, serverUrl: string, path: string, invite: string) {
+  const answer = await exchange(deps, endpoint(serverUrl, path), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ invite }),
+  });
+  if (!answer.ok && answer.failure.status === 401) {
+    return { ok: false, failure: { ...answer.failure, key: 'errors.invalidInvite' } } satisfies Answer<never>;
+  }
+  return answer;
+}
+
+/** POST /api/v1/invites/check: which team, role and label an invite joins, without using it. */
+export async function checkInvite(deps: HttpDeps, serverUrl: string, invite: string): Promise<Answer<InviteInfo>> {
+  const answer = await postInvite(deps, serverUrl, INVITE_CHECK_PATH, invite);
+  if (!answer.ok) return answer;
+  const parsed = InviteInfoSchema.safeParse(answer.value);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, failure: failure('bad-response', { detail: 'reply does not match [S94]' }) };
+}
+
+/** POST /api/v1/join: the invite, used up, for this device's own long-lived token. */
+export async function redeemInvite(deps: HttpDeps, serverUrl: string, invite: string): Promise<Answer<JoinResponse>> {
+  const answer = await postInvite(deps, serverUrl, JOIN_PATH, invite);
+  if (!answer.ok) return answer;
+  const parsed = JoinResponseSchema.safeParse(answer.value);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, failure: failure('bad-response', { detail: 'reply does not match [S94]' }) };
 }

@@ -5,14 +5,37 @@
  */
 import { clearTeamDirectory } from './directory-sync';
 import { postSyncMessage } from './sync-channel';
-import { browserHttpDeps, fetchMe, type Answer } from './sync-http';
+import type { JoinCode } from './join-link';
+import { browserHttpDeps, checkInvite, fetchMe, redeemInvite, type Answer } from './sync-http';
 import { clearTeamSettings, saveTeamSettings, type TeamSettings } from './sync-meta';
 import type { MeResponse } from './protocol';
 import { reloadTeam } from './sync-triggers';
 
-/** Which team and role the server says this token belongs to. */
-export function checkJoinToken(serverUrl: string, token: string): Promise<Answer<MeResponse>> {
-  return fetchMe(browserHttpDeps(), serverUrl, token);
+/** Which team and role the server says this code joins; an invite is not used up by asking ([S94]). */
+export function checkJoinCode(serverUrl: string, code: JoinCode): Promise<Answer<MeResponse>> {
+  return code.kind === 'token'
+    ? fetchMe(browserHttpDeps(), serverUrl, code.token)
+    : checkInvite(browserHttpDeps(), serverUrl, code.invite).then((answer) =>
+        answer.ok
+          ? { ok: true, value: { team: answer.value.team, role: answer.value.role, label: answer.value.label } }
+          : answer,
+      );
+}
+
+/**
+ * The device's token for a join code: a pasted token as is, an invite exchanged for a new token ([S94]). The
+ * token arrives in a POST reply and goes straight to {@link joinTeam}, sealed when a passcode exists ([S93]).
+ */
+export async function tokenForCode(
+  serverUrl: string,
+  code: JoinCode,
+  checked: MeResponse,
+): Promise<Answer<{ token: string; me: MeResponse }>> {
+  if (code.kind === 'token') return { ok: true, value: { token: code.token, me: checked } };
+  const answer = await redeemInvite(browserHttpDeps(), serverUrl, code.invite);
+  if (!answer.ok) return answer;
+  const { token, ...me } = answer.value;
+  return { ok: true, value: { token, me } };
 }
 
 export async function joinTeam(serverUrl: string, token: string, me: MeResponse): Promise<TeamSettings> {

@@ -19,6 +19,7 @@ import {
   deviceContacts,
   editContactRows,
   joinTeamViaLink,
+  openSyncPanelUnlocked,
   newContactRow,
   putContactRows,
   serverContacts,
@@ -80,7 +81,7 @@ describe('sync through a faulty network', () => {
     const rows = Array.from({ length: CONTACTS }, (_, i) => newContactRow(i));
     await putContactRows(page, rows);
     proxy.setFaults(true);
-    await page.goto(`${proxy.origin}/settings#team`);
+    await openSyncPanelUnlocked(page, proxy.origin);
     await syncUntil(page, async () => (await serverContacts(server.url, team.coordinator)).size === CONTACTS);
 
     // Every contact edited (a new revision each, as the app makes it).
@@ -113,7 +114,7 @@ describe('sync through a faulty network', () => {
     // Reopened on the same profile: the app resumes by itself (start trigger) and with "Sync now".
     const reopened = await launch({ profileDir });
     page = reopened.context.pages()[0] ?? (await reopened.context.newPage());
-    await page.goto(`${proxy.origin}/settings#team`);
+    await openSyncPanelUnlocked(page, proxy.origin);
     const attempts = await syncUntil(page, async () => (await pendingOnDevice(page)) === 0);
 
     const device = await deviceContacts(page);

@@ -5,25 +5,52 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { InviteStore } from '../../server/auth/invite-store';
 import { TeamStore } from '../../server/auth/team-store';
 import type { Db } from '../../server/db';
 import type { ContactRow } from '../../src/db/rows';
+import { gotoUnlocked, TEST_PASSCODE } from './harness';
 import { CONTACTS_PATH, ContactsPageSchema, type Contact } from '../../src/sync/protocol';
 
 export interface TestTeam {
   name: string;
   worker: string;
   coordinator: string;
+  /** [S94] A fresh single-use invite of the team (worker, the team's worker label unless given). */
+  invite: (label?: string) => string;
 }
 
 export function createTeam(db: Db, name = 'Équipe Nord', label = 'Phone of Sam'): TestTeam {
   const store = new TeamStore(db);
   store.addTeam(name);
+  const invites = new InviteStore(db);
   return {
     name,
     worker: store.addToken(name, 'worker', label).token,
     coordinator: store.addToken(name, 'coordinator', 'Office').token,
+    invite: (inviteLabel = label) => invites.addInvite(name, 'worker', inviteLabel, 10).invite,
   };
+}
+
+/**
+ * Opens `url` (a join link), answers the gate before the join question: the passcode setup on a device without
+ * one ([S94]: the token is never stored in clear), the unlock screen on a locked one.
+ */
+export async function openJoinLink(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const setup = page.getByRole('heading', { level: 1, name: 'Protect your contacts with a code' });
+  const locked = page.getByRole('heading', { level: 1, name: 'Contacts are locked' });
+  const question = page.getByRole('heading', { name: /^Join team/ });
+  await setup.or(locked).or(question).first().waitFor({ timeout: 15_000 });
+  if (await setup.isVisible()) {
+    await page.getByLabel('New code', { exact: true }).fill(TEST_PASSCODE);
+    await page.getByLabel('Type the code again', { exact: true }).fill(TEST_PASSCODE);
+    await page.getByRole('button', { name: 'Set the code' }).click();
+  } else if (await locked.isVisible()) {
+    await page.getByLabel('Code', { exact: true }).fill(TEST_PASSCODE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await question.waitFor({ timeout: 60_000 });
 }
 
 /** Every contact of the team, at its latest state ([S30]: the last occurrence of an id wins). */
@@ -158,9 +185,9 @@ export function editContactRows(page: Page, ids: string[], note: string): Promis
   );
 }
 
-/** Opens a join link and confirms the team the server names. */
+/** Opens a join link with a fresh invite ([S94]) and confirms the team the server names. */
 export async function joinTeamViaLink(page: Page, origin: string, team: TestTeam): Promise<void> {
-  await page.goto(`${origin}/join#token=${team.worker}`);
+  await openJoinLink(page, `${origin}/join#invite=${team.invite()}`);
   await page.getByRole('button', { name: 'Join the team' }).click();
   await page.getByText(`This device is now in team “${team.name}”`).waitFor();
 }
@@ -171,4 +198,14 @@ export const syncIndicator = (page: Page) => page.getByRole('link', { name: /^Te
 /** Waits until the header says nothing waits to be sent and the last sync worked. */
 export async function waitForSynced(page: Page, timeout = 30_000): Promise<void> {
   await page.getByRole('link', { name: /^Team sync: Synced/ }).waitFor({ timeout });
+}
+
+/**
+ * The sync panel with the vault open: a page load locks it ([S90]) and the settings page has no unlock form,
+ * so this unlocks on the contacts page and follows the header's sync link (in-app, the vault stays open).
+ */
+export async function openSyncPanelUnlocked(page: Page, origin: string): Promise<void> {
+  await gotoUnlocked(page, `${origin}/contacts`);
+  await syncIndicator(page).click();
+  await page.getByRole('heading', { name: 'Sync status' }).waitFor();
 }

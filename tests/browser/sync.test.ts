@@ -20,7 +20,9 @@ import {
 import { TeamStore } from '../../server/auth/team-store';
 import {
   createTeam,
+  joinTeamViaLink,
   newContactRow,
+  openJoinLink,
   putContactRows,
   serverContacts,
   syncIndicator,
@@ -54,14 +56,14 @@ describe('team sync in the browser', () => {
     await waitForContent(page);
 
     // The join link: the secret leaves the address bar at once; the server names the team.
-    await page.goto(`${server.url}/join#token=${team.worker}`);
+    // [S94] A device without a passcode is asked for one before the token can be stored.
+    await openJoinLink(page, `${server.url}/join#invite=${team.invite()}`);
     await page.getByRole('heading', { name: `Join team “${team.name}” as outreach worker (Phone of Sam)?` }).waitFor();
     expect(page.url()).toBe(`${server.url}/join`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Join the team' }).click();
     await page.getByText(`This device is now in team “${team.name}”`).waitFor();
     await syncIndicator(page).waitFor();
-    await setPasscode(page, server.url);
 
     await context.setOffline(true);
     for (const place of ['Bus station', 'Market square', 'Sports ground']) await recordContact(page, place);
@@ -121,10 +123,7 @@ describe('team sync in the browser', () => {
     await first.goto(server.url);
     await waitForServiceWorker(first);
     await waitForContent(first);
-    await first.goto(`${server.url}/join#token=${team.worker}`);
-    await first.getByRole('button', { name: 'Join the team' }).click();
-    await first.getByText(`This device is now in team “${team.name}”`).waitFor();
-    await setPasscode(first, server.url);
+    await joinTeamViaLink(first, server.url, team);
     const before = (await serverContacts(server.url, team.coordinator)).size;
 
     const second = await context.newPage();
@@ -156,7 +155,9 @@ describe('team sync in the browser', () => {
     await waitForContent(page);
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-    await page.goto(`${server.url}/join#token=${team.worker}`);
+    await setPasscode(page, server.url, 'fr');
+    await page.goto(`${server.url}/join#invite=${team.invite()}`);
+    await unlock(page, 'fr');
     await page
       .getByRole('heading', {
         name: `Rejoindre l’équipe « ${team.name} » ? Accès : intervenant·e de terrain (Phone of Sam).`,
@@ -175,16 +176,19 @@ describe('team sync in the browser', () => {
 
   it('syncs when the service worker relays a Background Sync event, and stops on a revoked token', async () => {
     const store = new TeamStore(server.db);
-    const { id: tokenId, token } = store.addToken(team.name, 'worker', 'Second phone');
     const { context } = await launch();
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await waitForServiceWorker(page);
     await waitForContent(page);
-    await page.goto(`${server.url}/join#token=${token}`);
+    await openJoinLink(page, `${server.url}/join#invite=${team.invite('Second phone')}`);
     await page.getByRole('button', { name: 'Join the team' }).click();
     await page.getByText(`This device is now in team “${team.name}”`).waitFor();
-    await page.goto(`${server.url}/settings#team`);
+    const tokenId = (
+      server.db.prepare("SELECT token_id AS id FROM invites WHERE label = 'Second phone'").get() as { id: number }
+    ).id;
+    // In-app navigation: the vault stays open (a page load would lock it, [S90]).
+    await page.getByRole('link', { name: 'See the sync status' }).click();
     await page.getByRole('button', { name: 'Sync now', disabled: false }).waitFor();
 
     // A contact waiting (stored without any trigger), then the browser fires the 'limits-sync' tag.

@@ -56,7 +56,7 @@ function admin(args: string[], env: Record<string, string> = {}): Run {
 }
 
 describe('admin CLI (real processes)', () => {
-  it('[S9] team add, token add (printed once, with a join link), list, revoke: the token works until revoked', async () => {
+  it('[S9] team add, token add (printed once, as a code, never in a link), list, revoke: the token works until revoked', async () => {
     expect(await adminProcess(['team', 'add', 'Quartier Nord'])).toMatchObject({
       code: 0,
       stdout: 'Team "Quartier Nord" created.\n',
@@ -75,9 +75,10 @@ describe('admin CLI (real processes)', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^Error: --role must be worker or coordinator, got "admin"\n\nUsage:/);
     expect(added.code).toBe(0);
-    const [token, inLink] = added.stdout.match(TOKEN) ?? [];
-    expect(inLink).toBe(token);
-    expect(added.stdout).toContain(`join link: http://127.0.0.1:8080/join#token=${token}`);
+    const [token, ...again] = added.stdout.match(TOKEN) ?? [];
+    expect(again).toEqual([]);
+    expect(added.stdout).toContain(`  code: ${token}`);
+    expect(added.stdout).not.toMatch(/http|#token=/);
     expect(added.stdout).toMatch(/shown only this once/);
 
     const listed = await adminProcess(['token', 'list']);
@@ -121,15 +122,47 @@ describe('admin CLI (in-process)', () => {
     expect(admin(['team', 'list']).stdout).toMatch(/Sud\s+\S+ \S+\s+0$/m);
   });
 
-  it('join links: --origin, and the default follows PORT', () => {
+  it('[S94] invite add prints a join link and its code (--origin, PORT); the code joins one device, once', async () => {
     admin(['team', 'add', 'Est']);
     const add = (extra: string[], env: Record<string, string> = {}) =>
-      admin(['token', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', ...extra], env).stdout;
+      admin(['invite', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', ...extra], env).stdout;
     expect(add(['--origin', 'https://terrain.example.org'])).toMatch(
-      /join link: https:\/\/terrain\.example\.org\/join#token=lt_/,
+      /join link: https:\/\/terrain\.example\.org\/join#invite=li_[A-Za-z0-9_-]{22}\n/,
     );
-    expect(add(['--origin', 'https://terrain.example.org/'])).toMatch(/https:\/\/terrain\.example\.org\/join#token=/);
-    expect(add([], { PORT: '3000' })).toMatch(/join link: http:\/\/127\.0\.0\.1:3000\/join#token=lt_/);
+    expect(add(['--origin', 'https://terrain.example.org/'])).toMatch(/https:\/\/terrain\.example\.org\/join#invite=/);
+    const printed = add(['--minutes', '5'], { PORT: '3000' });
+    expect(printed).toMatch(/join link: http:\/\/127\.0\.0\.1:3000\/join#invite=li_/);
+    expect(printed).not.toMatch(/lt_/);
+    const invite = /code: +(li_\S+)/.exec(printed)?.[1] ?? '';
+    expect(admin(['invite', 'list']).stdout).toMatch(/^\d+\s+Est\s+worker\s+x\s+\S+ \S+$/m);
+
+    const db = openDatabase(dataDir);
+    runMigrations(db);
+    const distDir = path.join(tmp, 'dist-invite');
+    writeFakeDist(distDir);
+    const app = await buildApp({ distDir, db, rateLimit: NO_LIMITS });
+    try {
+      const join = () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/join',
+          payload: { invite },
+          headers: { 'content-type': 'application/json' },
+        });
+      const first = await join();
+      expect(first.statusCode).toBe(200);
+      expect(first.json()).toMatchObject({ team: 'Est', role: 'worker', label: 'x' });
+      expect((await join()).statusCode).toBe(401);
+    } finally {
+      await app.close();
+      db.close();
+    }
+    expect(
+      admin(['invite', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', '--minutes', '0']).stderr,
+    ).toMatch(/An invite lives 1 to 1440 minutes/);
+    expect(
+      admin(['token', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', '--origin', 'https://a.b']).code,
+    ).toBe(2);
   });
 
   it('clear errors and exit codes (2 = wrong command line, 1 = failed)', () => {
@@ -146,16 +179,16 @@ describe('admin CLI (in-process)', () => {
       ],
       [['token', 'add', '--team', 'Ouest', '--role', 'worker', '--label', ' '], 1, /label must be 1–100 printable/],
       [
-        ['token', 'add', '--team', 'Ouest', '--role', 'worker', '--label', 'x', '--origin', 'https://h/p'],
+        ['invite', 'add', '--team', 'Ouest', '--role', 'worker', '--label', 'x', '--origin', 'https://h/p'],
         2,
         /--origin must be/,
       ],
       [
-        ['token', 'add', '--team', 'Ouest', '--role', 'worker', '--label', 'x', '--origin', 'ftp://h'],
+        ['invite', 'add', '--team', 'Ouest', '--role', 'worker', '--label', 'x', '--origin', 'ftp://h'],
         2,
         /--origin must be/,
       ],
-      [['token', 'add', '--team', 'Ouest', '--role', 'worker', '--label', 'x', '--origin', 'nope'], 2, /is not a URL/],
+      [['invite', 'add', '--team', 'Ouest', '--role', 'worker', '--label', 'x', '--origin', 'nope'], 2, /is not a URL/],
       [['token', 'revoke', 'abc'], 2, 'Error: Token id must be a positive integer, got abc'],
       [['token', 'revoke', '999'], 1, 'Error: No token with id 999 (see `token list`)'],
       [['token', 'revoke'], 2, /takes one token id/],

@@ -55,6 +55,21 @@ describe('GET /api/v1/health', () => {
     }
   });
 
+  it('reports 503 when the database can be read but not written (a full disk, a read-only mount)', async () => {
+    const { buildApp } = await import('../../server/app');
+    const { default: Database } = await import('better-sqlite3');
+    const readOnly = new Database(`${server.dataDir}/limits-terrain.sqlite`, { readonly: true });
+    const app = await buildApp({ distDir: server.distDir, db: readOnly });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({ status: 'error', db: 'error' });
+    } finally {
+      await app.close();
+      readOnly.close();
+    }
+  });
+
   it('defaults the version to package.json', async () => {
     const { buildApp } = await import('../../server/app');
     const { default: pkg } = await import('../../package.json', { with: { type: 'json' } });

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       rateLimit: { requestsPerMinute: 120, authFailures: 10 },
+      connections: { maxConnectionsPerIp: 32, requestTimeoutMs: 30_000 },
+      quotas: { contactsPerDayPerToken: 2000, contactsPerDayPerTeam: 20000, bytesPerTeam: 1024 * 2 ** 20 },
     });
   });
 
@@ -25,9 +27,14 @@ describe('loadConfig', () => {
         DATA_DIR: '/var/lib/limits',
         DIST_DIR: 'build',
         LOG_LEVEL: 'WARN',
-        TRUST_PROXY: 'true',
+        TRUST_PROXY: '2',
         RATE_LIMIT_PER_MINUTE: '600',
         AUTH_FAILURE_LIMIT: '5',
+        MAX_CONNECTIONS_PER_IP: '0',
+        REQUEST_TIMEOUT_SECONDS: '12',
+        QUOTA_CONTACTS_PER_DAY_PER_TOKEN: '10',
+        QUOTA_CONTACTS_PER_DAY_PER_TEAM: '20',
+        QUOTA_STORAGE_MB_PER_TEAM: '3',
       },
       cwd,
     );
@@ -37,8 +44,10 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/var/lib/limits'),
       distDir: path.join(cwd, 'build'),
       logLevel: 'warn',
-      trustProxy: true,
+      trustProxy: 2,
       rateLimit: { requestsPerMinute: 600, authFailures: 5 },
+      connections: { maxConnectionsPerIp: 0, requestTimeoutMs: 12_000 },
+      quotas: { contactsPerDayPerToken: 10, contactsPerDayPerTeam: 20, bytesPerTeam: 3 * 2 ** 20 },
     });
   });
 
@@ -61,6 +70,9 @@ describe('loadConfig', () => {
     [{ PORT: '80.5' }, /PORT="80.5": must be an integer/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL="verbose": must be one of fatal, error/],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY="yes please"/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY="true": must be a hop count .* would believe any client's X-Forwarded-For/],
+    [{ MAX_CONNECTIONS_PER_IP: '-1' }, /MAX_CONNECTIONS_PER_IP="-1": must be 0 or more/],
+    [{ REQUEST_TIMEOUT_SECONDS: '0' }, /REQUEST_TIMEOUT_SECONDS="0": must be at least 1/],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE="0": must be at least 1/],
     [{ AUTH_FAILURE_LIMIT: 'many' }, /AUTH_FAILURE_LIMIT="many": must be a number/],
     [{ HOST: '   ' }, /HOST/],

@@ -34,6 +34,19 @@ function open(dataDir: string): Db {
 }
 
 describe('openDatabase', () => {
+  it('keeps the data dir 0700 and the database files 0600, also for files made before (issue #13)', () => {
+    const dataDir = freshDataDir();
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILENAME), '', { mode: 0o644 });
+    const db = open(dataDir);
+    runMigrations(db);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('x', 'y')").run();
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+    for (const suffix of ['', '-wal', '-shm']) {
+      expect(fs.statSync(path.join(dataDir, DATABASE_FILENAME + suffix)).mode & 0o777).toBe(0o600);
+    }
+  });
+
   it('creates the data dir and the file, with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
     const dataDir = freshDataDir();
     const db = open(dataDir);

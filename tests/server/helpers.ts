@@ -74,7 +74,10 @@ export interface TestServer {
  */
 export async function startTestServer(
   options: Partial<
-    Pick<BuildAppOptions, 'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore' | 'directoryStore'>
+    Pick<
+      BuildAppOptions,
+      'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore' | 'directoryStore' | 'connections' | 'quotas'
+    >
   > & {
     beforeListen?: (app: FastifyInstance) => void;
   } = {},

@@ -51,11 +51,14 @@ describe('rate limiting over HTTP', () => {
     expect(response.json).toEqual({ error: 'too_many_requests', message: expect.any(String) });
   }
 
-  it('[S51] per IP: the whole API, once over the limit → 429 with Retry-After; static files are not counted', async () => {
+  it('[S51] per IP: the API without a valid token, once over the limit → 429 with Retry-After; static files are not counted', async () => {
     server = await startSyncServer({ rateLimit: { requestsPerMinute: 5 } });
     for (let i = 0; i < 5; i++) expect((await api(server, '/api/v1/health')).status).toBe(200);
     expect429(await api(server, '/api/v1/health'));
-    expect429(await sync(server, server.a.worker, [contact()]));
+    expect429(await api(server, '/api/v1/me'));
+    expect429(await api(server, '/api/v1/me', { token: generateToken() }));
+    // A valid token counts against its own limit only: a team behind one address is not limited by its size.
+    expect((await sync(server, server.a.worker, [contact()])).status).toBe(200);
     // Read the body: an unread response keeps its connection busy, and closing the server would wait for it.
     const asset = await fetch(`${server.baseUrl}/assets/app-abc123.js`);
     await asset.arrayBuffer();
@@ -63,7 +66,7 @@ describe('rate limiting over HTTP', () => {
   });
 
   it('[S51] per token: the limit follows the token across addresses', async () => {
-    server = await startSyncServer({ rateLimit: { requestsPerMinute: 3 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { requestsPerMinute: 3 }, trustProxy: 1 });
     const from = (ip: string, token: string) =>
       api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });
     for (let i = 0; i < 3; i++) expect((await from(`10.0.0.${i}`, server.a.worker)).status).toBe(200);
@@ -71,22 +74,24 @@ describe('rate limiting over HTTP', () => {
     expect((await from('10.0.0.9', server.b.worker)).status).toBe(200);
   });
 
-  it('[S51] failed authentication: 10 failures from an IP block it for 15 minutes, even with a good token', async () => {
+  it('[S51] failed authentication: 10 failures from an IP block its wrong tokens for 15 minutes, never a valid one', async () => {
     server = await startSyncServer({
       rateLimit: { authFailures: 10, authFailureWindowMs: 15 * 60_000 },
-      trustProxy: true,
+      trustProxy: 1,
     });
     const from = (ip: string, token: string) =>
       api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });
     for (let i = 0; i < 10; i++) expect((await from('192.0.2.1', generateToken())).status).toBe(401);
-    const blocked = await from('192.0.2.1', server.a.worker);
+    const blocked = await from('192.0.2.1', generateToken());
     expect429(blocked);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    // Issue #13: the coordinator behind the same address is never locked out by others' failures.
+    expect((await from('192.0.2.1', server.a.coordinator)).status).toBe(200);
     expect((await from('192.0.2.2', server.a.worker)).status).toBe(200);
   });
 
   it('[S51] failed authentication: the same wrong token is blocked whatever the address', async () => {
-    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: 1 });
     const guess = generateToken();
     for (let i = 0; i < 3; i++) {
       const response = await api(server, '/api/v1/me', {
@@ -100,6 +105,16 @@ describe('rate limiting over HTTP', () => {
       (await api(server, '/api/v1/me', { token: server.a.worker, headers: { 'x-forwarded-for': '198.51.100.51' } }))
         .status,
     ).toBe(200);
+  });
+
+  it('[S51] TRUST_PROXY as proxy addresses: a client that is not the proxy cannot escape limits with X-Forwarded-For', async () => {
+    server = await startSyncServer({ rateLimit: { requestsPerMinute: 3 }, trustProxy: ['10.0.0.1'] });
+    for (let i = 0; i < 3; i++) {
+      expect((await api(server, '/api/v1/health', { headers: { 'x-forwarded-for': `203.0.113.${i}` } })).status).toBe(
+        200,
+      );
+    }
+    expect429(await api(server, '/api/v1/health', { headers: { 'x-forwarded-for': '203.0.113.99' } }));
   });
 
   it('[S51] a missing token is not counted as a failed guess', async () => {

@@ -84,7 +84,7 @@ describe('headers on the authenticated API', () => {
       await api(server, '/api/v1/me', { token: 'lt_' + 'B'.repeat(43), headers }),
       await api(server, '/api/v1/me', { token: 'lt_' + 'C'.repeat(43), headers }),
     ];
-    const blocked = await api(server, '/api/v1/me', { token: server.a.worker, headers });
+    const blocked = await api(server, '/api/v1/me', { token: 'lt_' + 'D'.repeat(43), headers });
     for (const [label, response] of [...failures.map((r) => ['401', r] as const), ['429', blocked] as const]) {
       expectHeaders(response, label);
       expect(response.headers.get('strict-transport-security'), label).toBe(STRICT_TRANSPORT_SECURITY);
@@ -119,17 +119,22 @@ describe('constant-time token check', () => {
 
 describe('failed authentication limits, other credential shapes', () => {
   it('non-bearer and malformed Authorization headers count against the address', async () => {
-    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { authFailures: 3 }, trustProxy: 1 });
     const from = (authorization: string) =>
       api(server!, '/api/v1/me', { headers: { authorization, 'x-forwarded-for': '192.0.2.50' } });
     expect((await from('Basic dXNlcjpwYXNz')).status).toBe(401);
     expect((await from('Bearer not-a-token')).status).toBe(401);
     expect((await from('Bearer lt_short')).status).toBe(401);
     const blocked = await api(server, '/api/v1/me', {
-      token: server.a.worker,
+      token: 'lt_' + 'E'.repeat(43),
       headers: { 'x-forwarded-for': '192.0.2.50' },
     });
     expect(blocked.status).toBe(429);
+    // A valid token from the same address is not locked out by others' failures (issue #13).
+    expect(
+      (await api(server, '/api/v1/me', { token: server.a.worker, headers: { 'x-forwarded-for': '192.0.2.50' } }))
+        .status,
+    ).toBe(200);
     expect(
       (await api(server, '/api/v1/me', { token: server.a.worker, headers: { 'x-forwarded-for': '192.0.2.51' } }))
         .status,
@@ -137,7 +142,7 @@ describe('failed authentication limits, other credential shapes', () => {
   });
 
   it('a revoked token keeps failing and is blocked after the limit, from any address', async () => {
-    server = await startSyncServer({ rateLimit: { authFailures: 2 }, trustProxy: true });
+    server = await startSyncServer({ rateLimit: { authFailures: 2 }, trustProxy: 1 });
     const { token, id } = server.teams.addToken('Team A', 'worker', 'Lost phone');
     server.teams.revokeToken(id);
     const from = (ip: string) => api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });

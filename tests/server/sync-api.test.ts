@@ -130,7 +130,7 @@ describe('POST /api/v1/sync', () => {
     expect(reasons[4]).toMatch(/id/);
     expect(reasons[5]).toMatch(/revision/);
     expect(reasons[6]).toMatch(/occurredAt/);
-    expect(reasons[7]).toMatch(/fullName/);
+    expect(reasons[7]).toMatch(/^body: 1 unknown key/);
     expect((await listA()).some((x) => x.id === good.id)).toBe(true);
   });
 
@@ -162,7 +162,9 @@ describe('POST /api/v1/sync', () => {
     );
     expect(statuses(response)).toEqual(revisions.map(() => 'rejected'));
     expect(response.json.results.every((r) => /^revision: /.test(r.reason ?? ''))).toBe(true);
-    expect(statuses(await sync(server, server.a.worker, [contact({ revision: 2 ** 53 - 1 })]))).toEqual(['created']);
+    // The schema allows up to 2^53 − 1, but a new contact may start at most 1000 high ([S96]).
+    expect(statuses(await sync(server, server.a.worker, [contact({ revision: 1000 })]))).toEqual(['created']);
+    expect(statuses(await sync(server, server.a.worker, [contact({ revision: 2 ** 53 - 1 })]))).toEqual(['rejected']);
   });
 
   it('[S5] the largest valid contact is accepted', async () => {
@@ -235,7 +237,7 @@ describe('POST /api/v1/sync', () => {
     ['[]', /body|object/],
     ['"contacts"', /object/],
     ['null', /object/],
-    [JSON.stringify({ contacts: [contact()], extra: 1 }), /extra/],
+    [JSON.stringify({ contacts: [contact()], extra: 1 }), /1 unknown key/],
   ])('[S10] envelope %s → 400 invalid_request naming the problem, nothing written', async (payload, pattern) => {
     const before = snapshot(server.db);
     expect(await expectError(await post(payload), 400, 'invalid_request')).toMatch(pattern);
@@ -278,5 +280,52 @@ describe('POST /api/v1/sync', () => {
     const response = await api(server, '/api/v1/sync', { token: server.a.worker });
     expect(response.headers.get('allow')).toBe('POST');
     await expectError(response, 405, 'method_not_allowed');
+  });
+});
+
+describe('rejection reasons (issue #13)', () => {
+  let server: SyncTestServer;
+  beforeAll(async () => {
+    server = await startSyncServer();
+  });
+  afterAll(() => server.close());
+
+  it('[S11] never echo unknown keys, in a contact or in the envelope', async () => {
+    const secretKey = 'Samir_from_building_B';
+    const withKey = { ...contact(), [secretKey]: 1, body: { ...body(), [`${secretKey}2`]: 2 } };
+    const answer = await sync(server, server.a.worker, [withKey]);
+    expect(statuses(answer)).toEqual(['rejected']);
+    expect(answer.json.results[0]?.reason).toMatch(/unknown key/);
+    expect(JSON.stringify(answer.json)).not.toContain('Samir');
+    const envelope = await api<{ error: string; message: string }>(server, '/api/v1/sync', {
+      method: 'POST',
+      token: server.a.worker,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ contacts: [contact()], [secretKey]: true }),
+    });
+    expect(envelope.status).toBe(400);
+    expect(envelope.json.message).toMatch(/1 unknown key/);
+    expect(envelope.json.message).not.toContain('Samir');
+  });
+
+  it('[S1] invalid UTF-8 is 400 and a non-UTF-8 charset is 415; nothing is written', async () => {
+    const before = snapshot(server.db);
+    const json = Buffer.from(JSON.stringify({ contacts: [contact({ body: body({ note: 'caf\u00e9' }) })] }), 'utf8');
+    const latin1 = Buffer.from(json.toString('utf8').replace('\u00e9', '\u0000'), 'utf8');
+    latin1[latin1.indexOf(0)] = 0xe9; // "café" in ISO-8859-1: a lone 0xE9 byte is not UTF-8
+    const post = (payload: Buffer, contentType: string) =>
+      api<{ error: string }>(server, '/api/v1/sync', {
+        method: 'POST',
+        token: server.a.worker,
+        headers: { 'content-type': contentType },
+        body: new Uint8Array(payload),
+      });
+    const invalid = await post(latin1, 'application/json');
+    expect(invalid.status).toBe(400);
+    expect(invalid.json.error).toBe('bad_request');
+    expect((await post(json, 'application/json; charset=iso-8859-1')).status).toBe(415);
+    expect((await post(json, 'application/json; charset="windows-1252"')).status).toBe(415);
+    expect(snapshot(server.db)).toEqual(before);
+    expect((await post(json, 'application/json; charset=UTF-8')).status).toBe(200);
   });
 });

@@ -9,6 +9,9 @@ import { startTestServer, type TestServer } from './helpers';
 /** Limits high enough that only the rate-limit tests ever meet them. */
 export const NO_LIMITS: RateLimitOptions = { requestsPerMinute: 1e9, authFailures: 1e9, authFailureWindowMs: 60_000 };
 
+/** Quotas only the quota tests ever meet. */
+export const NO_QUOTAS = { contactsPerDayPerToken: 1e9, contactsPerDayPerTeam: 1e9, bytesPerTeam: 2 ** 50 };
+
 export interface TeamTokens {
   teamId: number;
   worker: string;
@@ -29,7 +32,11 @@ export function addTeamWithTokens(teams: TeamStore, name: string): TeamTokens {
 
 /** A real server with two teams (A and B), each with a worker and a coordinator token. */
 export async function startSyncServer(options: Parameters<typeof startTestServer>[0] = {}): Promise<SyncTestServer> {
-  const server = await startTestServer({ ...options, rateLimit: { ...NO_LIMITS, ...options.rateLimit } });
+  const server = await startTestServer({
+    ...options,
+    rateLimit: { ...NO_LIMITS, ...options.rateLimit },
+    quotas: { ...NO_QUOTAS, ...options.quotas },
+  });
   const teams = new TeamStore(server.db);
   return { ...server, teams, a: addTeamWithTokens(teams, 'Team A'), b: addTeamWithTokens(teams, 'Team B') };
 }

@@ -1,7 +1,8 @@
 /**
- * The join link's secret is in the URL fragment (`/join#token=…`), which browsers never send to a server
- * ([S9]). The app reads it once and removes it from the address bar at once, so it stays out of the history,
- * bookmarks and screenshots. It is kept in memory only until the user joins or cancels.
+ * The join link's invite is in the URL fragment (`/join#invite=…`), which browsers never send to a server
+ * ([S9], [S94]). The app reads it once and removes it from the address bar at once; the browser's history
+ * files still keep the opened URL, which is why a link carries a short-lived, single-use invite and never the
+ * device's long-lived token (a `#token=` link is refused). Kept in memory only until the user joins or cancels.
  */
 import { parseJoinInput, type JoinInput } from '../../sync/join-link';
 
@@ -11,7 +12,7 @@ let captured: JoinInput | undefined;
 export function takeJoinFragment(): JoinInput | undefined {
   const { hash, pathname, search, origin } = window.location;
   if (hash.length > 1) {
-    captured = parseJoinInput(hash, origin);
+    captured = parseJoinInput(hash, origin, true);
     window.history.replaceState(window.history.state, '', `${pathname}${search}`);
   }
   return captured;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSCODE_LENGTH, WrongPasscodeError } from '../../../security';
+import { MIN_PASSCODE_LENGTH, passcodeProblem, WrongPasscodeError } from '../../../security';
 import { changePasscode } from '../data/change-passcode';
 import { PasscodeField } from './passcode-fields';
 
@@ -15,8 +15,9 @@ export function ChangePasscodeForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if ([...next.normalize('NFC')].length < MIN_PASSCODE_LENGTH) {
-      setMessage({ ok: false, text: t('setup.tooShort', { min: MIN_PASSCODE_LENGTH }) });
+    const problem = passcodeProblem(next);
+    if (problem) {
+      setMessage({ ok: false, text: t(`setup.${problem}`, { min: MIN_PASSCODE_LENGTH }) });
       return;
     }
     if (next !== confirm) {

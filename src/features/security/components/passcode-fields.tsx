@@ -4,6 +4,7 @@ interface Props {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** Which field it is; not passed to the browser (see below). */
   autoComplete: 'new-password' | 'current-password';
   hint?: string;
   /** The id of an error message describing this field. */
@@ -27,7 +28,10 @@ export function PasscodeField({ label, value, onChange, autoComplete, hint, erro
         id={id}
         type="password"
         value={value}
-        autoComplete={autoComplete}
+        // Issue #13: the app's passcode is not a website password; a password manager that saved it would keep
+        // it next to the phone's files it protects. `off` asks browsers not to offer saving or filling it.
+        autoComplete="off"
+        data-field={autoComplete}
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
       />

@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSCODE_LENGTH } from '../../../security';
+import { MIN_PASSCODE_LENGTH, passcodeProblem } from '../../../security';
 import { setPasscode } from '../data/set-passcode';
 import { PasscodeField } from './passcode-fields';
 
 /**
- * Shown instead of the contacts until a passcode exists: contacts are only ever recorded encrypted. Says
+ * Shown instead of the contacts (and before joining a team) until a passcode exists: contacts and the team's
+ * access code are only ever stored encrypted. Says
  * before anything else what a forgotten passcode costs (SECURITY.md, "Forgotten passcode").
  */
-export function PasscodeSetup() {
+export function PasscodeSetup({ purpose = 'contacts' }: { purpose?: 'contacts' | 'join' }) {
   const { t } = useTranslation('security');
   const [passcode, setValue] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -17,8 +18,9 @@ export function PasscodeSetup() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if ([...passcode.normalize('NFC')].length < MIN_PASSCODE_LENGTH) {
-      setError(t('setup.tooShort', { min: MIN_PASSCODE_LENGTH }));
+    const problem = passcodeProblem(passcode);
+    if (problem) {
+      setError(t(`setup.${problem}`, { min: MIN_PASSCODE_LENGTH }));
       return;
     }
     if (passcode !== confirm) {
@@ -38,7 +40,7 @@ export function PasscodeSetup() {
   return (
     <section aria-labelledby="passcode-setup-title">
       <h1 id="passcode-setup-title">{t('setup.title')}</h1>
-      <p className="lead">{t('setup.intro')}</p>
+      <p className="lead">{purpose === 'join' ? t('setup.introJoin') : t('setup.intro')}</p>
       <div className="callout">
         <h2>{t('setup.warningTitle')}</h2>
         <p>{t('setup.warning')}</p>

@@ -36,6 +36,15 @@ describe('VaultGate (issue #6)', () => {
     await user.type(screen.getByLabelText('Type the code again'), 'short');
     await user.click(screen.getByRole('button', { name: 'Set the code' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('at least 8 characters');
+    // Issue #13: length alone is not enough, and password managers are not invited to keep the code.
+    expect(screen.getByLabelText('New code')).toHaveAttribute('autocomplete', 'off');
+    for (const label of ['New code', 'Type the code again']) {
+      await user.clear(screen.getByLabelText(label));
+      await user.type(screen.getByLabelText(label), '12345678');
+    }
+    await user.click(screen.getByRole('button', { name: 'Set the code' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('too easy to guess');
+    expect(await hasPasscode()).toBe(false);
     await user.clear(screen.getByLabelText('New code'));
     await user.type(screen.getByLabelText('New code'), PASSCODE);
     await user.clear(screen.getByLabelText('Type the code again'));

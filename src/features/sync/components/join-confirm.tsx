@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { routes } from '../../../lib/routes';
+import type { SyncFailure } from '../../../sync/classify-failure';
+import type { JoinCode } from '../../../sync/join-link';
 import { joinTeam } from '../data/join-team';
 import { useJoinCheck } from '../hooks/use-join-check';
 import { useSyncStatus } from '../hooks/use-sync-status';
@@ -9,7 +11,7 @@ import { useUnsyncedSummary } from '../hooks/use-unsynced-summary';
 
 interface JoinConfirmProps {
   serverUrl: string;
-  token: string;
+  code: JoinCode;
   /** Heading level of the question, to fit the page it is on. */
   headingLevel: 2 | 3;
   onCancel: () => void;
@@ -20,12 +22,14 @@ interface JoinConfirmProps {
  * "Join team X as worker (label)?" from the server's own answer about the code ([S32]), with the server shown
  * (and a warning when it is not the app's own), then stores the settings on confirmation.
  */
-export function JoinConfirm({ serverUrl, token, headingLevel, onCancel, onJoined }: JoinConfirmProps) {
+export function JoinConfirm({ serverUrl, code, headingLevel, onCancel, onJoined }: JoinConfirmProps) {
   const { t } = useTranslation('sync');
-  const { state, retry } = useJoinCheck(serverUrl, token);
+  const { state, retry } = useJoinCheck(serverUrl, code);
   const status = useSyncStatus();
   const summary = useUnsyncedSummary();
   const [join, setJoin] = useState<'idle' | 'saving' | 'joined' | 'failed'>('idle');
+  // The server refused the exchange ([S94]: the invite was used or expired meanwhile) or could not be reached.
+  const [refused, setRefused] = useState<SyncFailure>();
   const Heading = `h${headingLevel}` as const;
 
   if (join === 'joined' && state.phase === 'ready') {
@@ -60,8 +64,14 @@ export function JoinConfirm({ serverUrl, token, headingLevel, onCancel, onJoined
   const { me } = state;
   const confirm = async () => {
     setJoin('saving');
+    setRefused(undefined);
     try {
-      await joinTeam(serverUrl, token, me);
+      const answer = await joinTeam(serverUrl, code, me);
+      if (!answer.ok) {
+        setRefused(answer.failure);
+        setJoin('idle');
+        return;
+      }
       setJoin('joined');
       onJoined?.();
     } catch {
@@ -79,6 +89,12 @@ export function JoinConfirm({ serverUrl, token, headingLevel, onCancel, onJoined
       {serverUrl !== window.location.origin && <p className="sync-warning">{t('join.otherServer')}</p>}
       {current && <p className="sync-warning">{t('join.replaces', { team: current.team })}</p>}
       {current && pending > 0 && <p>{t('join.pendingMove', { count: pending })}</p>}
+      {refused && (
+        <div role="alert">
+          <p className="error-text">{t(refused.key)}</p>
+          {refused.detail && <p className="banner__detail">{refused.detail}</p>}
+        </div>
+      )}
       {join === 'failed' && (
         <p className="error-text" role="alert">
           {t('join.saveFailed')}

@@ -25,7 +25,7 @@ export function JoinForm() {
       {input?.ok ? (
         <JoinConfirm
           serverUrl={input.serverUrl}
-          token={input.token}
+          code={input.code}
           headingLevel={3}
           onCancel={reset}
           onJoined={() => setText('')}

@@ -6,6 +6,7 @@ import { takeJoinFragment } from '../join-fragment';
 import { JoinView } from './join-view';
 
 const TOKEN = `lt_${'Q'.repeat(43)}`;
+const INVITE = `li_${'Q'.repeat(22)}`;
 
 let db: LimitsDb;
 beforeEach(async () => {
@@ -13,7 +14,11 @@ beforeEach(async () => {
   vi.stubGlobal(
     'fetch',
     vi.fn(
-      async () => new Response(JSON.stringify({ team: 'Sud', role: 'coordinator', label: 'Office' }), { status: 200 }),
+      async () =>
+        new Response(
+          JSON.stringify({ team: 'Sud', role: 'coordinator', label: 'Office', expiresAt: '2030-01-01T00:00:00.000Z' }),
+          { status: 200 },
+        ),
     ),
   );
 });
@@ -23,8 +28,8 @@ afterEach(() => {
 });
 
 describe('/join', () => {
-  it('takes the code out of the address bar at once and asks the server which team it is for', async () => {
-    window.history.replaceState(null, '', `/join#token=${TOKEN}`);
+  it('[S94] takes the invite out of the address bar at once and asks the server (by POST) which team it is for', async () => {
+    window.history.replaceState(null, '', `/join#invite=${INVITE}`);
     const input = takeJoinFragment();
     expect(window.location.href).toBe(`${window.location.origin}/join`);
     // Read once, kept in memory: a second render still has it.
@@ -34,6 +39,20 @@ describe('/join', () => {
       await screen.findByRole('heading', { name: 'Join team “Sud” as coordinator (Office)?' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Join your team' })).toBeInTheDocument();
+    const [url, init] = vi.mocked(fetch).mock.calls[0] ?? [];
+    expect(String(url)).toBe(`${window.location.origin}/api/v1/invites/check`);
+    expect(String(url)).not.toContain(INVITE);
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe(JSON.stringify({ invite: INVITE }));
+  });
+
+  it('[S94] refuses a link carrying a long-lived token, and asks nothing of the server', async () => {
+    window.history.replaceState(null, '', `/join#token=${TOKEN}`);
+    const input = takeJoinFragment();
+    expect(window.location.href).toBe(`${window.location.origin}/join`);
+    await renderApp(<JoinView input={input} />, { url: '/join' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/permanent access code/);
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('explains a link without a code', async () => {

@@ -21,7 +21,7 @@ export function JoinView({ input }: { input: JoinInput | undefined }) {
       {input?.ok ? (
         <JoinConfirm
           serverUrl={input.serverUrl}
-          token={input.token}
+          code={input.code}
           headingLevel={2}
           onCancel={cancel}
           onJoined={forgetJoinFragment}
