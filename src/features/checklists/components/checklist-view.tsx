@@ -81,12 +81,7 @@ export function ChecklistView({ id, actions, notFound }: Props) {
         {/* The steps render at once (they are in the prerendered page); the ticks come from the device. */}
         <ChecklistSteps checklist={checklist} run={runs?.current} pending={runs === undefined} />
         {runs && (
-          <RunPanel
-            checklist={checklist}
-            current={runs.current}
-            previous={runs.previous}
-            afterRestart={stepsHeading}
-          />
+          <RunPanel checklist={checklist} current={runs.current} previous={runs.previous} afterRestart={stepsHeading} />
         )}
       </section>
     </article>
