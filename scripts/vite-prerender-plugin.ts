@@ -33,6 +33,8 @@ interface RenderModule {
   listPagePaths(): string[];
 }
 
+const APP_NAME = 'LIMITS Terrain';
+
 const DESCRIPTIONS: Record<PageLanguage, string> = {
   fr: 'Le guide LIMITS (MILDECA, 2024) hors ligne pour les professionnels de terrain : vocabulaire du trafic, dispositifs, fiches pratiques.',
   en: 'The LIMITS guidelines (MILDECA, 2024) offline for field professionals: trafficking vocabulary, support schemes, checklists.',
@@ -51,7 +53,8 @@ export function fillTemplate(template: string, lang: PageLanguage, page: Rendere
   ].join('');
   const replaced = template
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    // Pages made of device data set their title once rendered on the device: until then, the app's name.
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title || APP_NAME)}</title>`)
     .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escapeHtml(DESCRIPTIONS[lang])}$2`)
     .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script>${PREFERENCES_SCRIPT}</script>`)
     .replace('<div id="root"></div>', root);

@@ -103,6 +103,14 @@ describe('migration to encrypted storage', () => {
     await page.goto(server.url);
     await waitForServiceWorker(page);
     await waitForContent(page);
+    // The app opens its database where it needs it (reading the guide does not): the contacts page does.
+    await page.goto(`${server.url}/contacts`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.evaluate(async () => {
+      for (let i = 0; i < 100 && !(await indexedDB.databases()).some((db) => db.name === 'limits-terrain'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
 
     // The device as the app before #6 left it: joined (token in clear), contacts in clear not sent yet
     // (offline, so no sync takes them before the passcode).

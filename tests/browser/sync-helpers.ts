@@ -104,6 +104,10 @@ export function newContactRow(index: number, at = new Date()): ContactRow {
 /** Writes rows straight into the contacts store, in one transaction. */
 export function putContactRows(page: Page, rows: ContactRow[]): Promise<void> {
   return page.evaluate(async (values) => {
+    // As the contact store does when it writes (src/lib/device-flags.ts): this device now holds contacts.
+    const flagsKey = 'limits-terrain:device';
+    const flags = JSON.parse(localStorage.getItem(flagsKey) ?? '{}') as Record<string, boolean>;
+    localStorage.setItem(flagsKey, JSON.stringify({ ...flags, contacts: true }));
     const open = indexedDB.open('limits-terrain');
     const db = await new Promise<IDBDatabase>((ok, ko) => {
       open.onsuccess = () => ok(open.result);

@@ -33,7 +33,11 @@ describe('user data offline', () => {
     await page.getByText(`2 of ${total}`).first().waitFor();
 
     await page.reload();
-    await boxes.first().waitFor();
+    // The steps show at once (prerendered); the boxes can be ticked once the device's runs are read.
+    await page.waitForFunction(() => {
+      const box = document.querySelector<HTMLInputElement>('main input[type="checkbox"]');
+      return box !== null && !box.disabled;
+    });
     expect(await boxes.nth(0).isChecked()).toBe(true);
     expect(await boxes.nth(1).isChecked()).toBe(false);
     expect(await boxes.nth(2).isChecked()).toBe(true);
