@@ -43,6 +43,29 @@ const DESCRIPTIONS: Record<PageLanguage, string> = {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * The app's scripts, taken out of the built index.html: the entry and the modules it preloads. Pages load
+ * them through a small boot script after their first frame (see bootScript), so the page's text and styles
+ * have the network and the main thread to themselves until they are painted.
+ */
+export function takeScripts(html: string): { html: string; entry: string; preloads: string[] } {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  if (!entry?.[1]) throw new Error('index.html has no module entry script for the prerender to move');
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  let rest = html.replace(entry[0], '');
+  for (const link of preloads) rest = rest.replace(link[0], '');
+  return { html: rest, entry: entry[1], preloads: preloads.map((link) => link[1] ?? '') };
+}
+
+/** The boot script: after the first frame (or 200 ms, for a tab in the background), load the app. */
+export function bootScript(entry: string, preloads: string[]): string {
+  return `(function(){var done=false;function start(){if(done)return;done=true;var h=document.head;${JSON.stringify(
+    preloads,
+  )}.forEach(function(href){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=href;h.appendChild(l)});var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(
+    entry,
+  )};h.appendChild(s)}requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,200)})();\n`;
+}
+
 /** The built index.html with one page's render in it. */
 export function fillTemplate(template: string, lang: PageLanguage, page: RenderedPage, kind: 'page' | 'shell'): string {
   const root = [
@@ -98,7 +121,11 @@ export function prerenderPlugin(rootDir: string): Plugin {
         },
       });
       const renderer = (await import(pathToFileURL(join(ssrDir, 'render-page.js')).href)) as RenderModule;
-      const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const built = takeScripts(readFileSync(join(outDir, 'index.html'), 'utf8'));
+      const boot = bootScript(built.entry, built.preloads);
+      const bootFile = `assets/boot-${createHash('sha256').update(boot).digest('hex').slice(0, 8)}.js`;
+      writeFileSync(join(outDir, bootFile), boot);
+      const template = built.html.replace('</head>', `  <script defer src="/${bootFile}"></script>\n  </head>`);
       const write = (file: string, html: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
         writeFileSync(join(outDir, file), html);

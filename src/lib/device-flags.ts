@@ -18,10 +18,12 @@ export interface DeviceFlags {
   contacts: boolean;
   /** Something was starred (favourites): until then no page opens the database to show its star. */
   favourites: boolean;
+  /** The local directory holds entries (the team's or the device's): until then no scheme page reads it. */
+  directory: boolean;
 }
 
-const NONE: DeviceFlags = { lock: false, team: false, contacts: false, favourites: false };
-const ALL: DeviceFlags = { lock: true, team: true, contacts: true, favourites: true };
+const NONE: DeviceFlags = { lock: false, team: false, contacts: false, favourites: false, directory: false };
+const ALL: DeviceFlags = { lock: true, team: true, contacts: true, favourites: true, directory: true };
 
 const listeners = new Set<() => void>();
 
@@ -49,6 +51,7 @@ function read(): DeviceFlags | undefined {
       team: parsed.team === true,
       contacts: parsed.contacts === true,
       favourites: parsed.favourites === true,
+      directory: parsed.directory === true,
     };
   } catch {
     return undefined;

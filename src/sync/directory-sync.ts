@@ -3,6 +3,7 @@
  * every sync, replaced only on a 200 that matches [S73]'s schema, kept as it is on 304, 401/403 or a network
  * problem. Team rows are replaced in one transaction; the device's own entries are never touched by a sync.
  */
+import { setDeviceFlag } from '../lib/device-flags';
 import { z } from '../shared/zod';
 import { getDb } from '../db/db';
 import type { DirectoryEntryRow } from '../db/rows';
@@ -50,6 +51,8 @@ export async function storeTeamDirectory(
       .filter((entry) => !deviceIds.has(entry.id))
       .map((entry) => ({ ...entry, source: 'team' }));
     await db.directoryEntries.bulkPut(rows);
+    // Scheme pages and the finder read the directory from now on (src/lib/device-flags.ts).
+    setDeviceFlag('directory', true);
     const value: DirectoryMeta = {
       version: directory.version,
       etag: meta.etag,

@@ -1,6 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { FavouriteKind } from '../../db/rows';
-import { peekDeviceFlag, subscribeDeviceFlags } from '../device-flags';
+import { useDeviceFlag } from '../use-device-flag';
 import { useHydrated } from '../use-hydrated';
 
 /**
@@ -10,11 +10,7 @@ import { useHydrated } from '../use-hydrated';
  */
 export function useIsFavourite(kind: FavouriteKind, id: string): boolean | undefined {
   const hydrated = useHydrated();
-  const anyStarred = useSyncExternalStore(
-    subscribeDeviceFlags,
-    () => peekDeviceFlag('favourites'),
-    () => false,
-  );
+  const anyStarred = useDeviceFlag('favourites');
   const [starred, setStarred] = useState<{ key: string; value: boolean } | undefined>();
   const key = `${kind}:${id}`;
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { setDeviceFlag } from '../../../lib/device-flags';
 import { getDb } from '../../../db/db';
 import type { DirectoryEntry } from '../../../directory/schema';
 
@@ -9,6 +10,8 @@ export async function importDeviceEntries(entries: readonly DirectoryEntry[]): P
   const db = getDb();
   await db.transaction('rw', db.directoryEntries, async () => {
     await db.directoryEntries.bulkPut(entries.map((entry) => ({ ...entry, source: 'device' as const })));
+    // Scheme pages and the finder read the directory from now on (src/lib/device-flags.ts).
+    setDeviceFlag('directory', true);
   });
   return entries.length;
 }

@@ -1,3 +1,4 @@
+import { setDeviceFlag } from '../../../lib/device-flags';
 import { getDb } from '../../../db/db';
 import { DirectoryEntrySchema, type DirectoryEntry } from '../../../directory/schema';
 import { getTeamInfo } from '../../../sync/sync-meta';
@@ -19,6 +20,8 @@ export async function saveDeviceEntry(entry: DirectoryEntry): Promise<DirectoryE
       throw new Error('A team entry is read-only on this device');
     }
     await db.directoryEntries.put({ ...valid, source: 'device' });
+    // Scheme pages and the finder read the directory from now on (src/lib/device-flags.ts).
+    setDeviceFlag('directory', true);
   });
   return valid;
 }

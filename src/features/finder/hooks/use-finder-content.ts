@@ -8,6 +8,7 @@ import {
   type TableFactorRow,
 } from '../../../data/content';
 import type { ContentLanguage } from '../../../lib/content-language';
+import { useDeviceFlag } from '../../../lib/use-device-flag';
 import { listListedSchemes } from '../data/list-listed-schemes';
 
 export interface FinderContent {
@@ -28,7 +29,8 @@ const NONE_LISTED = new Set<string>();
  */
 export function useFinderContent(): FinderContent {
   const content = useContent();
-  const listed = useLiveQuery(() => listListedSchemes(), []);
+  const hasDirectory = useDeviceFlag('directory');
+  const listed = useLiveQuery(async () => (hasDirectory ? listListedSchemes() : NONE_LISTED), [hasDirectory]);
   return useMemo(
     () => ({
       lang: content.lang,
