@@ -42,7 +42,9 @@ describe('HomePage', () => {
     expect(within(nav).getByRole('link', { name: /Trafficking slang/ })).toHaveAttribute('href', '/vocabulary');
     expect(within(nav).getByRole('link', { name: /Table 1: factors and responses/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Install the app' })).not.toBeInTheDocument();
-    expect(screen.queryByText(/Available offline/)).not.toBeInTheDocument();
+    // Laid out (its space kept) but hidden, from assistive technology too, until the app works offline.
+    expect(screen.getByText(/Available offline/).closest('p')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText(/Available offline/).closest('p')).toHaveAttribute('data-ready', 'false');
   });
 
   it('shows an Install button when the browser offers installation, and prompts on click', async () => {
@@ -78,7 +80,8 @@ describe('HomePage', () => {
     usePwa.setState({ installed: true, offlineReady: true });
     await renderApp(<HomePage />);
     expect(screen.queryByText(/Add to Home Screen/)).not.toBeInTheDocument();
-    expect(screen.getByText(/Available offline/)).toBeInTheDocument();
+    expect(screen.getByText(/Available offline/).closest('p')).toHaveAttribute('aria-hidden', 'false');
+    expect(screen.getByText(/Available offline/).closest('p')).toHaveAttribute('data-ready', 'true');
   });
 
   it('keeps the database and the features out of the first route (static import graph)', () => {

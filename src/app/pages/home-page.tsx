@@ -75,13 +75,9 @@ export function HomePage() {
       <header className="home__intro">
         <h1>{t('title')}</h1>
         <p className="lead">{t('welcome')}</p>
-        {/* Always there, its line reserved: the notice arriving seconds later must not push the page down. */}
-        <p className="home__offline" role="status">
-          {offlineReady && (
-            <>
-              <span aria-hidden="true">✓</span> {t('offlineReady')}
-            </>
-          )}
+        {/* Always laid out, hidden until true: the notice arriving seconds later must not push the page down. */}
+        <p className="home__offline" data-ready={offlineReady} aria-hidden={!offlineReady}>
+          <span aria-hidden="true">✓</span> {t('offlineReady')}
         </p>
       </header>
       <SearchField id="home-search" variant="prominent" onPreload={preloadSearchPage} />

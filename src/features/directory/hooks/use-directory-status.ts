@@ -1,7 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDirectoryStatus } from '../data/get-directory-status';
+import { useDeviceFlag } from '../../../lib/use-device-flag';
+import { getDirectoryStatus, type DirectoryStatus } from '../data/get-directory-status';
 
-/** Team role and the team directory's version, live (a sync or a publication updates it). */
+/** No team: no role, no team directory (leaving a team clears its directory). */
+const NO_TEAM: DirectoryStatus = { role: undefined, team: undefined, meta: undefined };
+
+/**
+ * Team role and the team directory's version, live (a sync or a publication updates it). A device that
+ * belongs to no team answers so without opening the database (src/lib/device-flags.ts).
+ */
 export function useDirectoryStatus() {
-  return useLiveQuery(getDirectoryStatus, []);
+  const inTeam = useDeviceFlag('team');
+  return useLiveQuery(async () => (inTeam ? getDirectoryStatus() : NO_TEAM), [inTeam]);
 }

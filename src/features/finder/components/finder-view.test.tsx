@@ -1,3 +1,4 @@
+import { setDeviceFlag } from '../../../lib/device-flags';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation, useParams } from 'react-router';
@@ -240,6 +241,8 @@ describe('FinderView', () => {
 
     // The team's directory lists an EDI near the team: it exists locally.
     await getDb().directoryEntries.put({ id: 'edi-local', schemeId: 'edi', name: 'EDI du quartier', source: 'team' });
+    // As the team directory's sync does when it stores entries (src/sync/directory-sync.ts).
+    setDeviceFlag('directory', true);
     await waitFor(() =>
       expect(says(result(section('Schemes that fit'), /EDI/), 'Why')).toBe(
         "age 19; listed in your team's local directory; personal or social difficulties",
