@@ -115,10 +115,16 @@ export function printBundle(figures: BundleFigures, { files = true } = {}): void
   console.log(`\n== Bundle: first visit to / (${BENCH_LOCALE}), gzip -9 of each JS response ==`);
   console.table([
     {
-      metric: 'JS fetched before the load event',
-      value: kb(firstVisit.beforeLoadGz),
+      metric: 'JS of the first route (requested before load, and until hydrated)',
+      value: kb(firstVisit.firstRouteGz),
       target: `≤ ${kb(FIRST_ROUTE_JS_BUDGET_GZ)}`,
-      result: verdict(firstVisit.beforeLoadGz <= FIRST_ROUTE_JS_BUDGET_GZ),
+      result: verdict(firstVisit.firstRouteGz <= FIRST_ROUTE_JS_BUDGET_GZ),
+    },
+    {
+      metric: 'of which requested before the load event',
+      value: kb(firstVisit.beforeLoadGz),
+      target: '(information)',
+      result: '',
     },
     {
       metric: `all JS of the first visit (until ${QUIET_MS / 1000} s without a new one; precache aside)`,
