@@ -8,6 +8,7 @@
  *   [^3] footnote reference (checked at build).
  */
 import { z } from '../shared/zod.ts';
+import { regions } from './regions.ts';
 
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and -');
 
@@ -149,27 +150,7 @@ export const eligibilityFacts = [
 ] as const;
 export const eligibilityFactSchema = z.enum(eligibilityFacts);
 
-/** France's regions (2016 map and overseas): where a regional scheme exists, and the finder's "where" answer. */
-export const regions = [
-  'auvergne-rhone-alpes',
-  'bourgogne-franche-comte',
-  'bretagne',
-  'centre-val-de-loire',
-  'corse',
-  'grand-est',
-  'hauts-de-france',
-  'ile-de-france',
-  'normandie',
-  'nouvelle-aquitaine',
-  'occitanie',
-  'pays-de-la-loire',
-  'provence-alpes-cote-d-azur',
-  'guadeloupe',
-  'guyane',
-  'martinique',
-  'la-reunion',
-  'mayotte',
-] as const;
+export { regions };
 export const regionSchema = z.enum(regions);
 
 /**

@@ -3,6 +3,7 @@
  * answered" (don't know), which the evaluation never reads as "no". The form keeps its answers in the URL
  * (`?age=17&school=dropped-out…`): no name, nothing stored on the device.
  */
+import { regions } from '../../content/regions';
 import type { Region } from '../../content/schema';
 
 export const SCHOOLING = ['in-school', 'dropped-out', 'in-training', 'employed', 'neither'] as const;
@@ -21,27 +22,8 @@ export const NO_VULNERABILITY = 'none';
  * misdemeanours" — incivilities and minor breaches; selling drugs is a misdemeanour.
  */
 export const FACTS_NATURE = ['incivility', 'misdemeanour'] as const;
-/** Where the young person lives, by region: some schemes exist only in one region (src/content/schema.ts). */
-export const REGIONS = [
-  'auvergne-rhone-alpes',
-  'bourgogne-franche-comte',
-  'bretagne',
-  'centre-val-de-loire',
-  'corse',
-  'grand-est',
-  'hauts-de-france',
-  'ile-de-france',
-  'normandie',
-  'nouvelle-aquitaine',
-  'occitanie',
-  'pays-de-la-loire',
-  'provence-alpes-cote-d-azur',
-  'guadeloupe',
-  'guyane',
-  'martinique',
-  'la-reunion',
-  'mayotte',
-] as const satisfies readonly Region[];
+/** Where the young person lives, by region: some schemes exist only in one region (the content's own list). */
+export const REGIONS = regions;
 /** From "nothing known" to "known to the justice system": the guide's own gradation (2.5). */
 export const INVOLVEMENT = ['none-known', 'at-risk', 'occasional', 'known-to-justice'] as const;
 
