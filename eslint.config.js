@@ -1,5 +1,8 @@
 // ESLint flat config: typescript-eslint (type-aware), React hooks, jsx-a11y, and the architecture rules:
-// features never import each other; only src/db opens Dexie; components never touch the database.
+// the layers of docs/ARCHITECTURE.md (shared → platform → data → ui → features → app), one way only; features
+// never import each other; only src/platform/db and src/data call Dexie; src/shared is pure and self-contained;
+// server/ takes nothing from src/ but src/shared. tests/unit/architecture-lint.test.ts
+// lints one forbidden import per rule (tests/lint-fixtures/) and fails if a rule lets it through.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
@@ -8,13 +11,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Without a resolver that knows .ts/.tsx, extensionless imports resolve to nothing and the boundary zones below
+// silently pass every import (the fixture test catches that).
+const resolver = { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] };
+
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'node_modules/**', 'data/**', 'public/**', 'reports/**'],
+    ignores: [
+      'dist/**',
+      'dev-dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'data/**',
+      'public/**',
+      'reports/**',
+      // Forbidden imports on purpose, linted by tests/unit/architecture-lint.test.ts only.
+      'tests/lint-fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -33,9 +50,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
-    // Without a resolver that knows .ts/.tsx, extensionless imports resolve to nothing and the boundary zones
-    // below silently pass every import.
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    settings: resolver,
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
@@ -46,25 +61,44 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            // A feature may not reach into another feature: shared code goes to src/lib or src/components.
+            // The layers, one way only (docs/ARCHITECTURE.md): shared → platform → data → ui → features → app.
+            {
+              // The pure layer both the app and the server import: nothing of the app, nothing of the server.
+              target: './src/shared',
+              from: './src',
+              except: ['./shared'],
+              message: 'src/shared imports only src/shared: the app and the server both build on it.',
+            },
+            {
+              target: './src/shared',
+              from: ['./server', './scripts', './tests'],
+              message: 'src/shared imports only src/shared: the app and the server both build on it.',
+            },
+            {
+              // Dexie setup, the vault's crypto, PWA, i18n, preferences, device flags: they know no user-data concept.
+              target: './src/platform',
+              from: ['./src/data', './src/ui', './src/features', './src/app', './src/sw'],
+              message: 'src/platform imports only src/platform, src/shared and src/content: data and UI build on it.',
+            },
+            {
+              // One module per user-data concept, the only callers of Dexie: never the UI above it.
+              target: './src/data',
+              from: ['./src/ui', './src/features', './src/app', './src/sw'],
+              message: 'src/data imports no UI, feature or app code: features call src/data.',
+            },
+            {
+              // Shared UI (design-system components, hooks): below the features, above the data.
+              target: './src/ui',
+              from: ['./src/features', './src/app', './src/sw'],
+              message: 'src/ui imports no feature or app code: features compose it.',
+            },
+            // A feature may not reach into another feature: shared UI goes to src/ui, shared data to src/data.
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
               except: [`./${name}`],
-              message: 'Features do not import each other; compose them in src/app or share via src/lib.',
+              message: 'Features do not import each other; compose them in src/app, share via src/ui or src/data.',
             })),
-            {
-              // The vault is a leaf: storage (src/db) and the lock UI depend on it, never the other way round.
-              target: './src/security',
-              from: ['./src/app', './src/features', './src/db', './src/sync', './src/stores', './src/components'],
-              message: 'src/security imports nothing of the app: pass what it needs in as arguments.',
-            },
-            {
-              // The data layer serves the features: it never reaches up into them, the app shell or components.
-              target: './src/data',
-              from: ['./src/features', './src/app', './src/components'],
-              message: 'src/data imports no feature, app or component code: features import src/data.',
-            },
             {
               target: './src/!(app)/**',
               from: './src/app',
@@ -77,7 +111,16 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'dexie', message: 'Only src/db opens Dexie: use a data/ operation.', allowTypeImports: true },
+            {
+              name: 'dexie',
+              message: 'Only src/platform/db and src/data call Dexie: use a src/data module.',
+              allowTypeImports: true,
+            },
+            {
+              name: 'dexie-react-hooks',
+              message: 'Live queries belong to src/data: use its hooks.',
+              allowTypeImports: true,
+            },
             {
               name: 'zod',
               message: 'Import z from src/shared/zod (configured for the CSP: no eval probe).',
@@ -89,8 +132,46 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/db/**', 'src/shared/zod.ts'],
+    // No package but zod (through ./zod), no Node built-in, in the layer the browser and the server share.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.)',
+              message: 'src/shared imports no package and no Node module (zod comes from src/shared/zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/db/**', 'src/data/**', 'src/shared/zod.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The server shares only the pure layer with the app (issue #14): the rest of src/ is browser code.
+    files: ['server/**/*.ts', 'scripts/admin.ts', 'scripts/start.ts'],
+    plugins: { 'import-x': importX },
+    settings: resolver,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./server', './scripts/admin.ts', './scripts/start.ts'],
+              from: './src',
+              except: ['./shared'],
+              message: 'server/ imports from src/ only src/shared (protocol, sync rule, formats).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Components render; storage goes through data/ operations and hooks.
@@ -102,8 +183,8 @@ export default tseslint.config(
           paths: [{ name: 'dexie', message: 'Components never call Dexie directly.' }],
           patterns: [
             {
-              group: ['**/db/db'],
-              message: 'Components never touch the database: use a feature data/ operation or hook.',
+              group: ['**/platform/db/db'],
+              message: 'Components never touch the database: use a src/data module or hook.',
             },
           ],
         },

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -6,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentPackPlugin } from './scripts/vite-content-pack-plugin.ts';
 import { prerenderPlugin } from './scripts/vite-prerender-plugin.ts';
 import { webManifest } from './scripts/web-manifest.ts';
+import { ON_DEMAND_GLOBS } from './src/shared/on-demand-assets.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const appVersion = (process.env.npm_package_version ?? '0.0.0').trim();
@@ -20,7 +22,7 @@ export default defineConfig({
     // Writes dist/pages/ in writeBundle, before vite-plugin-pwa makes the precache manifest in closeBundle.
     prerenderPlugin(root),
     VitePWA({
-      // Registration is ours (src/pwa/register-service-worker.ts) so the update prompt can wait for the user.
+      // Registration is ours (src/platform/pwa/register-service-worker.ts) so the update prompt can wait for the user.
       injectRegister: false,
       registerType: 'prompt',
       // Our own worker (src/sw/sw.ts): it answers each URL with its own prerendered page.
@@ -45,12 +47,21 @@ export default defineConfig({
           // Every page but the two shells (pages/<lang>/_shell.html).
           'pages/*/[a-z]*.html',
           'pages/*/[a-z]*/**',
+          // Coordinator-only code, cached at first use instead (src/shared/on-demand-assets.ts).
+          ...ON_DEMAND_GLOBS,
         ],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // React Router's package resolves to its development build (the same code with its dev warnings on) under
+    // every export condition; the app ships its production build. Tests keep the warnings.
+    alias: process.env.VITEST
+      ? []
+      : [{ find: /^react-router$/, replacement: `${root}node_modules/react-router/dist/production/index.mjs` }],
+  },
   build: {
     target: 'es2022',
     // One stylesheet, linked from every prerendered page: a page's own CSS arriving with its script would
@@ -60,11 +71,17 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   test: {
+    // Vitest keeps one core for itself by default; its main process mostly waits, so on a 2-core CI box that
+    // halved the unit and server runs for nothing (measured: 451 s with one worker, 325 s with two).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          // Processes, not threads: Node's BroadcastChannel crosses worker threads, so one file's "lock every
+          // tab" message locked another file's vault (seen as a contact page showing the unlock screen).
+          pool: 'forks',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
@@ -76,6 +93,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
+          pool: 'threads',
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
           // Property tests run thousands of requests or store operations: slow on a loaded machine, not stuck.

@@ -1,10 +1,10 @@
 /**
  * `npm run admin -- <command>`: manage teams and tokens of the sync server (docs/SERVER.md, "Teams and tokens").
- * Works on DATA_DIR/limits-terrain.sqlite, also while the server runs.
+ * Works on the server's database (DATABASE_URL, else DATA_DIR/limits-terrain.sqlite), also while the server runs.
  */
 import { runAdmin } from '../server/admin/admin-cli';
 
-process.exitCode = runAdmin(process.argv.slice(2), process.env, {
+process.exitCode = await runAdmin(process.argv.slice(2), process.env, {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 });

@@ -2,14 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
 import { isAuthenticatedRoute, tooManyRequests } from './auth/require-auth';
-import { InviteStore } from './auth/invite-store';
-import { TeamStore } from './auth/team-store';
-import type { ContactStore } from './contacts/contact-store';
 import { DEFAULT_QUOTAS, Quotas, type QuotaOptions } from './contacts/quotas';
-import { SqliteContactStore } from './contacts/sqlite-contact-store';
-import type { Db } from './db';
-import type { DirectoryStore } from './directory/directory-store';
-import { SqliteDirectoryStore } from './directory/sqlite-directory-store';
 import {
   capConnectionsPerIp,
   closeOnUnreadBody,
@@ -30,14 +23,17 @@ import { registerHealthRoute } from './routes/health';
 import { registerJoinRoutes } from './routes/join';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerRobotsRoute } from './routes/robots';
+import { registerStatsRoute } from './routes/stats';
 import { registerSyncRoutes } from './routes/sync';
+import type { Stores } from './store/stores';
 import { readAppVersion } from './version';
+import { DEFAULT_MIN_CELL } from '../src/shared/protocol/stats';
 
 export interface BuildAppOptions {
   /** Absolute path of the Vite build to serve. */
   distDir: string;
-  /** Open, migrated database. The caller owns it (and closes it). */
-  db: Db;
+  /** Where everything is stored (server/store/stores.ts), migrated. The caller owns it (and closes it). */
+  stores: Stores;
   /** Fastify logger setting: false in tests, `{ level }` in production. */
   logger?: FastifyServerOptions['logger'];
   /** Fastify trustProxy: set when behind a reverse proxy so protocol/IP come from X-Forwarded-*. */
@@ -50,10 +46,8 @@ export interface BuildAppOptions {
   connections?: Partial<ConnectionLimits>;
   /** Quotas per token and team; defaults to {@link DEFAULT_QUOTAS}. Benchmarks raise them. */
   quotas?: Partial<QuotaOptions>;
-  /** Where contacts live; defaults to a SqliteContactStore on `db`. */
-  contactStore?: ContactStore;
-  /** Where team directories live; defaults to a SqliteDirectoryStore on `db`. */
-  directoryStore?: DirectoryStore;
+  /** [S102] Statistics: suppression threshold (default DEFAULT_MIN_CELL) and clock for "today" (tests). */
+  stats?: { minCell?: number; now?: () => Date };
 }
 
 /** Largest request body accepted (JSON API payloads); larger ones get a 413. */
@@ -98,7 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // [S51] Per-IP limit on the API (static files are not counted: the app shell loads many). Authenticated routes
   // count per token instead, and per address only when the token is missing or wrong (requireAuth): a team
   // behind one address is not limited by its own size.
-  const limits = new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit });
+  const limits = new RateLimits({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }, options.stores.sharedCounters);
   app.addHook('onRoute', (route) => {
     if (isAuthenticatedRoute(route.onRequest)) route.config = { ...route.config, authenticated: true };
   });
@@ -115,22 +109,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
 
   const version = options.version ?? readAppVersion();
-  registerHealthRoute(app, { db: options.db, version });
+  const { stores } = options;
+  registerHealthRoute(app, { stores, version });
   registerOpenApiRoute(app, version);
   const syncDeps = {
-    teams: new TeamStore(options.db),
+    teams: stores.teams,
     limits,
-    contacts: options.contactStore ?? new SqliteContactStore(options.db),
-    quotas: new Quotas(options.db, { ...DEFAULT_QUOTAS, ...options.quotas }),
+    contacts: stores.contacts,
+    quotas: new Quotas(stores.usage, stores.contacts, { ...DEFAULT_QUOTAS, ...options.quotas }),
   };
   registerSyncRoutes(app, syncDeps);
-  registerJoinRoutes(app, { invites: new InviteStore(options.db), limits });
+  registerJoinRoutes(app, { invites: stores.invites, limits });
   registerExportCsvRoute(app, syncDeps);
-  registerDirectoryRoutes(app, {
-    teams: syncDeps.teams,
+  registerStatsRoute(app, {
+    teams: stores.teams,
     limits,
-    directory: options.directoryStore ?? new SqliteDirectoryStore(options.db),
+    stats: stores.stats,
+    minCell: options.stats?.minCell ?? DEFAULT_MIN_CELL,
+    now: options.stats?.now ?? (() => new Date()),
   });
+  registerDirectoryRoutes(app, { teams: stores.teams, limits, directory: stores.directory });
   registerRobotsRoute(app);
   registerApiFallback(app);
   await registerStaticFiles(app, { distDir: options.distDir });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MIN_CELL } from '../src/shared/protocol/stats';
 
 /**
  * Server configuration, read once from the environment at start-up.
@@ -22,8 +23,10 @@ export type TrustProxy = false | number | string[];
 export interface ServerConfig {
   port: number;
   host: string;
-  /** Absolute path of the directory holding the SQLite database. */
+  /** Absolute path of the directory holding the SQLite database (unused when `databaseUrl` is set). */
   dataDir: string;
+  /** `DATABASE_URL`: a postgres:// URL selects PostgreSQL; undefined keeps SQLite in `dataDir`. */
+  databaseUrl?: string | undefined;
   /** Absolute path of the built front end (Vite output). */
   distDir: string;
   logLevel: LogLevel;
@@ -34,6 +37,8 @@ export interface ServerConfig {
   connections?: { maxConnectionsPerIp: number; requestTimeoutMs: number };
   /** Issue #13: contacts per UTC day per token and per team, and bytes stored per team. */
   quotas?: { contactsPerDayPerToken: number; contactsPerDayPerTeam: number; bytesPerTeam: number };
+  /** [S102] `LT_STATS_MIN_CELL`: statistics below this are suppressed; 5 or more (a lower value is refused). */
+  stats?: { minCell: number };
 }
 
 export class ConfigError extends Error {
@@ -91,7 +96,14 @@ const trustProxySchema = z.string().transform((raw, ctx): TrustProxy => {
   return list;
 });
 
+// Only PostgreSQL is reachable by URL: any other scheme is a typo that must not silently fall back to SQLite.
+const databaseUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/./.test(value), { error: 'must be a postgres:// or postgresql:// URL' });
+
 const envSchema = z.object({
+  DATABASE_URL: optional(databaseUrlSchema.optional()),
   PORT: optional(portSchema.default(8080)),
   HOST: optional(z.string().trim().min(1).default('127.0.0.1')),
   DATA_DIR: optional(z.string().default('./data')),
@@ -112,6 +124,13 @@ const envSchema = z.object({
   QUOTA_CONTACTS_PER_DAY_PER_TOKEN: optional(positiveInt.default(2000)),
   QUOTA_CONTACTS_PER_DAY_PER_TEAM: optional(positiveInt.default(20000)),
   QUOTA_STORAGE_MB_PER_TEAM: optional(positiveInt.default(1024)),
+  LT_STATS_MIN_CELL: optional(
+    positiveInt
+      .min(DEFAULT_MIN_CELL, {
+        error: `must be at least ${DEFAULT_MIN_CELL}: the threshold may be raised, never lowered`,
+      })
+      .default(DEFAULT_MIN_CELL),
+  ),
 });
 
 /**
@@ -125,7 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = issue.path.join('.') || '(environment)';
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      // A database URL may carry a password: never echo it.
+      const shown = name === 'DATABASE_URL' ? '"…"' : JSON.stringify(env[name] ?? '');
+      return `  ${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid server configuration:\n${lines.join('\n')}`);
   }
@@ -134,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     port: parsed.PORT,
     host: parsed.HOST,
     dataDir: path.resolve(cwd, parsed.DATA_DIR),
+    databaseUrl: parsed.DATABASE_URL,
     distDir: path.resolve(cwd, parsed.DIST_DIR),
     logLevel: parsed.LOG_LEVEL,
     trustProxy: parsed.TRUST_PROXY,
@@ -147,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       contactsPerDayPerTeam: parsed.QUOTA_CONTACTS_PER_DAY_PER_TEAM,
       bytesPerTeam: parsed.QUOTA_STORAGE_MB_PER_TEAM * 2 ** 20,
     },
+    stats: { minCell: parsed.LT_STATS_MIN_CELL },
   };
 }

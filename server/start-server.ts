@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ConfigError, type ServerConfig } from './config';
-import { openDatabase, runMigrations, type Db } from './db';
+import type { MigrationResult } from './db';
+import { describeDatabase, openStores } from './store/open-stores';
+import type { Stores } from './store/stores';
 
 /** A start-up problem the operator can fix; main prints only its message, no stack. */
 export class StartupError extends Error {
@@ -29,9 +31,9 @@ export function reportStartFailure(error: unknown): void {
 
 export interface RunningServer {
   app: FastifyInstance;
-  db: Db;
+  stores: Stores;
   url: string;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  /** Stops accepting connections, lets in-flight requests finish, then closes the stores. */
   close: () => Promise<void>;
 }
 
@@ -51,39 +53,44 @@ function displayUrl(host: string, port: number): string {
   return `http://${shown}:${port}`;
 }
 
-/** Opens the database, migrates it, builds the app and listens, as configured. */
+/** Opens the stores (SQLite, or PostgreSQL with DATABASE_URL), migrates them, builds the app and listens. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   assertBuilt(config.distDir);
 
-  let db: Db;
+  let stores: Stores;
+  let migrated: MigrationResult;
+  let app: FastifyInstance | undefined;
   try {
-    db = openDatabase(config.dataDir);
+    // An idle pooled connection dropped by PostgreSQL (restart, failover): said in the log, never fatal.
+    ({ stores, migrated } = await openStores(config, (error) => {
+      if (app) app.log.warn({ err: error }, 'database connection lost');
+      else process.stderr.write(`database connection lost: ${error.message}\n`);
+    }));
   } catch (error) {
-    throw new StartupError(`Cannot open the database in ${config.dataDir}: ${(error as Error).message}`, {
+    throw new StartupError(`Cannot open the database (${describeDatabase(config)}): ${(error as Error).message}`, {
       cause: error,
     });
   }
 
-  let app: FastifyInstance | undefined;
   try {
-    const migrated = runMigrations(db);
     app = await buildApp({
       distDir: config.distDir,
-      db,
+      stores,
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
       rateLimit: config.rateLimit,
       connections: config.connections,
       quotas: config.quotas,
+      stats: config.stats,
     });
     app.log.info(
-      { dataDir: config.dataDir, distDir: config.distDir, applied: migrated.applied },
-      `database schema at version ${migrated.current}`,
+      { database: describeDatabase(config), distDir: config.distDir, applied: migrated.applied },
+      `${stores.kind} schema at version ${migrated.current}`,
     );
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close().catch(() => undefined);
-    db.close();
+    await stores.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new StartupError(
         `Port ${config.port} on ${config.host} is already in use; stop the other process or set PORT.`,
@@ -106,12 +113,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         await started.close();
       } finally {
         // After the HTTP server: an in-flight request may still be writing.
-        db.close();
+        await stores.close();
       }
     })();
     return closing;
   };
-  return { app: started, db, url, close };
+  return { app: started, stores, url, close };
 }
 
 /** Time allowed for in-flight requests to finish before the process exits anyway. */

@@ -1,14 +1,15 @@
 /**
- * `npm run bench:sync` (issue #4), side by side in one run: server ingest vs a raw better-sqlite3 loop and
- * 100 concurrent connections (autocannon); then, in Chromium, pushing 1 000 pending contacts, saving a contact
- * and the first render of a list of 10 000. The Chromium parts need a build (`npm run build`).
+ * `npm run bench:sync` (issues #4, #14), side by side in one run: server ingest vs a raw insert loop, open and
+ * closed loop load, on SQLite and (with LT_BENCH_PG_URL) on PostgreSQL; then, in Chromium, pushing 1 000 pending
+ * contacts, saving a contact and the first render of a list of 10 000. The Chromium parts need a build
+ * (`npm run build`).
  */
 import { existsSync } from 'node:fs';
 import { measureContactsBrowser, printContactsBrowser } from './contacts-browser';
 import { measureSyncBrowser, printSyncBrowser } from './sync-browser';
-import { measureSyncServer, printSyncServer } from './sync-server';
+import { measureAndPrintSyncServers } from './sync-server';
 
-printSyncServer(await measureSyncServer());
+await measureAndPrintSyncServers();
 if (existsSync('dist/index.html')) {
   printSyncBrowser(await measureSyncBrowser());
   printContactsBrowser(await measureContactsBrowser());

@@ -290,7 +290,9 @@ export function printLighthouseSummary(all: LighthouseFigures[]): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const all = await measureLighthouseRoutes();
+  // `npm run bench:lighthouse -- /schemes/epide`: only the routes named (every route of issue #11 by default).
+  const named = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+  const all = await measureLighthouseRoutes(named.length > 0 ? named : LIGHTHOUSE_PATHS);
   for (const figures of all) printLighthouse(figures);
   printLighthouseSummary(all);
 }

@@ -7,7 +7,8 @@ import { measureLighthouseRoutes, printLighthouse, printLighthouseSummary } from
 import { measureSearch, printSearch } from './search';
 import { measureSearchBrowser, printSearchBrowser } from './search-browser';
 import { measureSyncBrowser, printSyncBrowser } from './sync-browser';
-import { measureSyncServer, printSyncServer } from './sync-server';
+import { measureStatsBench, printStatsBench } from './stats';
+import { measureAndPrintSyncServers } from './sync-server';
 import { measureVaultBrowser, printVaultBrowser } from './vault-browser';
 
 if (!existsSync('dist/index.html')) {
@@ -28,7 +29,8 @@ printColdStart(coldStart);
 
 printSearch(measureSearch());
 printSearchBrowser(await measureSearchBrowser());
-printSyncServer(await measureSyncServer());
+await measureAndPrintSyncServers();
 printSyncBrowser(await measureSyncBrowser());
 printContactsBrowser(await measureContactsBrowser());
 printVaultBrowser(await measureVaultBrowser());
+for (const figures of await measureStatsBench()) printStatsBench(figures);

@@ -48,7 +48,7 @@ export async function measureSyncBrowser(): Promise<SyncBrowserFigures> {
   });
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
   try {
-    const team = createTeam(server.db, 'Bench team', 'Bench phone');
+    const team = await createTeam(server.stores, 'Bench team', 'Bench phone');
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     let syncRequests = 0;
     page.on('request', (request) => {

@@ -1,11 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '../../src/sync/protocol';
-import { DEFAULT_INVITE_MINUTES, InviteStore, MAX_INVITE_MINUTES } from '../auth/invite-store';
-import { AdminError, TeamStore, type TokenInfo } from '../auth/team-store';
-import { SqliteContactStore } from '../contacts/sqlite-contact-store';
-import { ContactIdSchema } from '../../src/sync/protocol';
+import { ROLES, type Role } from '../../src/shared/protocol/protocol';
+import { DEFAULT_INVITE_MINUTES, MAX_INVITE_MINUTES } from '../auth/invite-store';
+import { AdminError, type TokenInfo } from '../auth/team-store';
+import { ContactIdSchema } from '../../src/shared/protocol/protocol';
 import { ConfigError, loadConfig } from '../config';
-import { openDatabase, runMigrations } from '../db';
+import { DATABASE_FILENAME, openDatabase, runMigrations } from '../db';
+import { importSqlite } from '../postgres/import-sqlite';
+import type { PgStores } from '../postgres/pg-stores';
+import { describeDatabase, openStores } from '../store/open-stores';
+import type { Stores } from '../store/stores';
 
 /** Exit codes: 0 done, 1 the operation failed (unknown team, bad config…), 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -33,8 +38,12 @@ export const USAGE = `Usage: npm run admin -- <command>
                                   a long-lived token must never be in a URL)
   token list [--team <name>]      list tokens (never the secrets)
   token revoke <id>               revoke a token: its next request gets 401
+  import sqlite <data dir>        (with DATABASE_URL) copy a whole SQLite server's database, from its DATA_DIR, into
+                                  the empty PostgreSQL one, ids and tokens kept; counts every table on both sides
+                                  and commits only if they agree
 
-The database is DATA_DIR/limits-terrain.sqlite (DATA_DIR defaults to ./data).`;
+The database is the server's: PostgreSQL when DATABASE_URL is set, else DATA_DIR/limits-terrain.sqlite
+(DATA_DIR defaults to ./data). Pending migrations are applied first.`;
 
 class UsageError extends Error {}
 
@@ -97,7 +106,8 @@ function parseRole(value: string | undefined): Role {
   return value as Role;
 }
 
-function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void {
+async function run(stores: Stores, argv: string[], port: number, io: AdminIo): Promise<void> {
+  const store = stores.teams;
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -120,13 +130,13 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
   switch (command) {
     case 'team add': {
       expectArgs(1, 'one team name (quote it if it has spaces)');
-      const team = store.addTeam(rest[0] ?? '');
+      const team = await store.addTeam(rest[0] ?? '');
       io.out(`Team "${team.name}" created.`);
       return;
     }
     case 'team list': {
       expectArgs(0, 'no argument');
-      const teams = store.listTeams();
+      const teams = await store.listTeams();
       if (teams.length === 0) io.out('No teams yet: `npm run admin -- team add <name>`.');
       else
         table(
@@ -144,7 +154,7 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
       const minutes = values.minutes === undefined ? DEFAULT_INVITE_MINUTES : Number(values.minutes);
       if (!Number.isSafeInteger(minutes)) throw new UsageError(`--minutes must be a whole number of minutes`);
       const replaces = values.replaces === undefined ? undefined : positiveId(values.replaces, '--replaces');
-      const created = new InviteStore(store.db).addInvite(values.team, role, values.label, minutes, replaces);
+      const created = await stores.invites.addInvite(values.team, role, values.label, minutes, replaces);
       io.out(`Invite ${created.id} created for team "${created.team}" (${role}, "${values.label.trim()}").`);
       io.out(`It joins one device, once, until ${DATE(created.expiresAt)}. Hand it over privately.`);
       io.out('');
@@ -154,7 +164,7 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
     }
     case 'invite list': {
       expectArgs(0, 'no argument');
-      const open = new InviteStore(store.db).listOpen();
+      const open = await stores.invites.listOpen();
       if (open.length === 0) io.out('No open invites.');
       else
         table(
@@ -171,7 +181,7 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
       if (values.origin !== undefined) {
         throw new UsageError('`token add` prints no link (a token must never be in a URL); use `invite add`');
       }
-      const { id, token, team } = store.addToken(values.team, role, values.label);
+      const { id, token, team } = await store.addToken(values.team, role, values.label);
       io.out(`Token ${id} created for team "${team.name}" (${role}, "${values.label.trim()}").`);
       io.out('It is shown only this once; the server keeps a hash of it. Hand it over privately,');
       io.out('to be pasted in the app (Team → join); `invite add` gives a link instead.');
@@ -184,21 +194,21 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
       const restoring = command === 'contact restore';
       expectArgs(restoring ? 2 : 1, restoring ? 'a contact id and a revision' : 'one contact id');
       if (values.team === undefined) throw new UsageError('--team is required');
-      const team = store.findTeam(values.team);
+      const team = await store.findTeam(values.team);
       if (!team) throw new AdminError(`No team named "${values.team}" (see \`team list\`)`);
       const id = ContactIdSchema.safeParse(rest[0]);
       if (!id.success) throw new UsageError(`${JSON.stringify(rest[0])} is not a contact id (lowercase UUID v4)`);
-      const contacts = new SqliteContactStore(store.db, { groupCommit: false });
+      const { contacts } = stores;
       if (restoring) {
         const revision = positiveId(rest[1] ?? '', 'The revision');
-        const restored = contacts.restoreNow(team.id, id.data, revision);
+        const restored = await contacts.restore(team.id, id.data, revision);
         if (!restored) throw new AdminError(`Contact ${id.data} has no earlier revision ${revision} in "${team.name}"`);
         io.out(`Revision ${revision} of ${id.data} restored as revision ${restored.revision}.`);
         return;
       }
-      const revisions = contacts.historyNow(team.id, id.data);
+      const revisions = await contacts.history(team.id, id.data);
       if (revisions.length === 0) throw new AdminError(`No contact ${id.data} in team "${team.name}"`);
-      const labels = new Map(store.listTokens(team.name).map((t) => [t.id, t.label]));
+      const labels = new Map((await store.listTokens(team.name)).map((t) => [t.id, t.label]));
       table(
         ['revision', 'received', 'written by', 'deleted'],
         revisions.map((r) => [
@@ -212,14 +222,36 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
     }
     case 'token list': {
       expectArgs(0, 'no argument besides --team');
-      tokenRows(store.listTokens(values.team)).forEach((line) => io.out(line));
+      tokenRows(await store.listTokens(values.team)).forEach((line) => io.out(line));
       return;
     }
     case 'token revoke': {
       expectArgs(1, 'one token id (see `token list`)');
       const id = positiveId(rest[0] ?? '', 'Token id');
-      const revoked = store.revokeToken(id);
+      const revoked = await store.revokeToken(id);
       io.out(`Token ${id} ("${revoked.label}", team "${revoked.team}") revoked.`);
+      return;
+    }
+    case 'import sqlite': {
+      expectArgs(1, 'the DATA_DIR of the SQLite server to copy');
+      if (stores.kind !== 'postgres') {
+        throw new UsageError('`import sqlite` copies into PostgreSQL: set DATABASE_URL to the (empty) target');
+      }
+      const dir = path.resolve(rest[0] ?? '');
+      if (!fs.existsSync(path.join(dir, DATABASE_FILENAME))) throw new AdminError(`No ${DATABASE_FILENAME} in ${dir}`);
+      // The source is brought to the current schema first, as its own server would do on its next start.
+      const source = openDatabase(dir);
+      try {
+        runMigrations(source);
+        const copied = await importSqlite(source, (stores as PgStores).pool);
+        table(
+          ['table', 'rows (same on both sides)'],
+          copied.map((t) => [t.table, String(t.rows)]),
+        ).forEach((line) => io.out(line));
+        io.out('Imported. Point the server at DATABASE_URL; stop the SQLite server first so no write is left behind.');
+      } finally {
+        source.close();
+      }
       return;
     }
     default:
@@ -228,7 +260,7 @@ function run(store: TeamStore, argv: string[], port: number, io: AdminIo): void 
 }
 
 /** Runs one admin command; returns the process exit code. */
-export function runAdmin(argv: string[], env: NodeJS.ProcessEnv, io: AdminIo): number {
+export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv, io: AdminIo): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
     (argv.length === 0 ? io.err : io.out)(USAGE);
     return argv.length === 0 ? EXIT.usage : EXIT.ok;
@@ -243,11 +275,10 @@ export function runAdmin(argv: string[], env: NodeJS.ProcessEnv, io: AdminIo): n
     }
     throw error;
   }
-  let db;
+  let stores: Stores | undefined;
   try {
-    db = openDatabase(config.dataDir);
-    runMigrations(db);
-    run(new TeamStore(db), argv, config.port, io);
+    stores = (await openStores(config)).stores;
+    await run(stores, argv, config.port, io);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -258,9 +289,9 @@ export function runAdmin(argv: string[], env: NodeJS.ProcessEnv, io: AdminIo): n
       io.err(`Error: ${error.message}`);
       return EXIT.failed;
     }
-    io.err(`Error: ${(error as Error).message ?? String(error)} (database ${config.dataDir})`);
+    io.err(`Error: ${(error as Error).message ?? String(error)} (database: ${describeDatabase(config)})`);
     return EXIT.failed;
   } finally {
-    db?.close();
+    await stores?.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { Role } from '../../src/sync/protocol';
+import type { Role } from '../../src/shared/protocol/protocol';
 import { HttpError } from '../http/errors';
 import type { RateLimits } from '../http/rate-limit';
 import type { Principal, TeamStore } from './team-store';
@@ -61,7 +61,7 @@ export function requireAuth(deps: AuthDeps, roles: readonly Role[]): onRequestAs
     const token = presentedToken(request);
     const ipKey = `ip:${request.ip}`;
     const result =
-      typeof token === 'string' ? deps.teams.authenticate(token) : ({ ok: false, reason: 'unknown' } as const);
+      typeof token === 'string' ? await deps.teams.authenticate(token) : ({ ok: false, reason: 'unknown' } as const);
 
     if (!result.ok) {
       const perIp = limits.perIp.hit(ipKey);
@@ -70,12 +70,12 @@ export function requireAuth(deps: AuthDeps, roles: readonly Role[]): onRequestAs
       // Keyed by a hash so the limiter's memory holds no usable secret.
       const tokenKey = token === null ? undefined : `token:${hashToken(token).toString('base64url')}`;
       const blocked = Math.max(
-        limits.authFailures.retryAfter(ipKey),
-        tokenKey === undefined ? 0 : limits.authFailures.retryAfter(tokenKey),
+        await limits.authFailures.retryAfter(ipKey),
+        tokenKey === undefined ? 0 : await limits.authFailures.retryAfter(tokenKey),
       );
       if (blocked > 0) throw tooManyRequests(blocked, 'Too many failed authentication attempts; try again later');
-      limits.authFailures.record(ipKey);
-      if (tokenKey !== undefined) limits.authFailures.record(tokenKey);
+      await limits.authFailures.record(ipKey);
+      if (tokenKey !== undefined) await limits.authFailures.record(tokenKey);
       // One answer for unknown and revoked tokens: a finder of a phone does not learn the code was ever valid.
       throw unauthorized('Invalid or revoked bearer token; ask your coordinator for a new join link', true);
     }

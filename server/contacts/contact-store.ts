@@ -1,5 +1,5 @@
-import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
-import type { Writer } from './write-rule';
+import type { Contact, ContactsPage, SyncResult } from '../../src/shared/protocol/protocol';
+import type { Writer } from '../../src/shared/protocol/sync-rule';
 
 /** [S98] One stored revision of a contact, with the token that wrote it (null: before #13, or the admin CLI). */
 export interface ContactRevision {
@@ -12,8 +12,9 @@ export interface ContactRevision {
  * Where the server keeps the teams' contacts. The one module that sees contact bodies at rest, so that they can
  * later be stored encrypted without touching the routes.
  *
- * Two implementations obey the same contract (tests/server/contact-store.contract.ts): SqliteContactStore (the
- * real one) and MemoryContactStore (a plain reference model). Rule IDs refer to docs/SPEC.md.
+ * Three implementations obey the same contract (tests/server/store-contract/contacts.ts): SqliteContactStore,
+ * PgContactStore (server/postgres/) and MemoryContactStore (a plain reference model). Rule IDs refer to
+ * docs/SPEC.md. Cursors are opaque: SQLite numbers changes across the database, PostgreSQL per team.
  */
 export interface ContactStore {
   /**
@@ -50,14 +51,13 @@ export interface ContactStore {
 
   /** Number of contacts the team has, tombstones included (one per id ever synced). */
   count(teamId: number): Promise<number>;
-}
 
-/** Reason texts shared by the stores, so both answer the same words. */
-export const REASONS = {
-  stale: (serverRevision: number) =>
-    `the server already has revision ${serverRevision}; this revision is older and was ignored`,
-  conflict: 'the server has different content under the same revision; nothing was written',
-} as const;
+  /**
+   * Size of the team's stored contact bodies, current and earlier revisions together, in characters of their
+   * canonical JSON (the storage quota, issue #13).
+   */
+  storedBytes(teamId: number): Promise<number>;
+}
 
 /** Cursors are the decimal `seq` of the last change returned ([S30]). */
 export function cursorToSeq(cursor: string | undefined): number {

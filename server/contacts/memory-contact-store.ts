@@ -1,11 +1,13 @@
-import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
-import { cursorToSeq, REASONS, type ContactRevision, type ContactStore } from './contact-store';
+import type { Contact, ContactsPage, SyncResult } from '../../src/shared/protocol/protocol';
+import { cursorToSeq, type ContactRevision, type ContactStore } from './contact-store';
 import { prepareContact } from './prepare-contact';
-import { decideWrite, type Writer } from './write-rule';
+import { decideSync, syncResult, type Writer } from '../../src/shared/protocol/sync-rule';
 
 interface Row {
   contact: Contact;
   hash: string;
+  /** Characters of the canonical body JSON (0 for a tombstone), for the storage quota. */
+  size: number;
   seq: number;
   createdBy: number | null;
   writtenBy: number | null;
@@ -16,7 +18,7 @@ interface Row {
 
 /**
  * The reference model of the storage contract: plain maps, no cleverness. Used by the contract suite to pin
- * down the behaviour SqliteContactStore must match, and handy for tests of code built on a store.
+ * down the behaviour the SQLite and PostgreSQL stores must match, and handy for tests of code built on a store.
  */
 export class MemoryContactStore implements ContactStore {
   private readonly teams = new Map<number, Map<string, Row>>();
@@ -45,9 +47,9 @@ export class MemoryContactStore implements ContactStore {
           ...(existing ? { revision: existing.contact.revision } : {}),
         };
       }
-      const { contact, hash } = prepared;
+      const { contact, hash, bodyJson } = prepared;
       const existing = rows.get(contact.id);
-      const decision = decideWrite(
+      const outcome = decideSync(
         contact.revision,
         existing && {
           revision: existing.contact.revision,
@@ -57,38 +59,25 @@ export class MemoryContactStore implements ContactStore {
         writer,
       );
       const id = contact.id;
-      const written = { contact: structuredClone(contact), hash, writtenBy: writer?.tokenId ?? null, receivedAt };
-      switch (decision.kind) {
-        case 'create':
-          rows.set(id, { ...written, seq: ++this.seq, createdBy: writer?.device ?? null, earlier: [] });
-          return { id, status: 'created', revision: contact.revision };
-        case 'update': {
-          const { seq: _seq, createdBy, earlier, ...previous } = existing as Row;
-          rows.set(id, { ...written, seq: ++this.seq, createdBy, earlier: [...earlier, previous] });
-          return { id, status: 'updated', revision: contact.revision };
-        }
-        case 'rejected':
-          return {
-            id,
-            status: 'rejected',
-            reason: decision.reason,
-            ...(decision.withRevision && existing ? { revision: existing.contact.revision } : {}),
-          };
-        case 'unchanged':
-          return { id, status: 'unchanged', revision: contact.revision };
-        case 'stale':
-        case 'conflict': {
-          const server = structuredClone((existing as Row).contact);
-          const reason = decision.kind === 'stale' ? REASONS.stale(server.revision) : REASONS.conflict;
-          return {
-            id,
-            status: decision.kind,
-            revision: server.revision,
-            reason,
-            ...(decision.withCopy ? { server } : {}),
-          };
-        }
+      const written = {
+        contact: structuredClone(contact),
+        hash,
+        size: bodyJson?.length ?? 0,
+        writtenBy: writer?.tokenId ?? null,
+        receivedAt,
+      };
+      if (outcome.status === 'created') {
+        rows.set(id, { ...written, seq: ++this.seq, createdBy: writer?.device ?? null, earlier: [] });
+      } else if (outcome.status === 'updated') {
+        const { seq: _seq, createdBy, earlier, ...previous } = existing as Row;
+        rows.set(id, { ...written, seq: ++this.seq, createdBy, earlier: [...earlier, previous] });
       }
+      return syncResult(
+        id,
+        contact.revision,
+        outcome,
+        existing && { revision: existing.contact.revision, copy: () => structuredClone(existing.contact) },
+      );
     });
   }
 
@@ -112,6 +101,7 @@ export class MemoryContactStore implements ContactStore {
     rows.set(id, {
       contact: restored,
       hash: earlier.hash,
+      size: earlier.size,
       writtenBy: null,
       receivedAt: new Date().toISOString(),
       seq: ++this.seq,
@@ -148,7 +138,22 @@ export class MemoryContactStore implements ContactStore {
     yield* live;
   }
 
+  /** Live contacts with the token that wrote their current revision: what the memory stats model counts. */
+  liveWithWriter(teamId: number): Array<{ contact: Extract<Contact, { deleted: false }>; writtenBy: number | null }> {
+    return [...this.team(teamId).values()].flatMap((row) =>
+      row.contact.deleted ? [] : [{ contact: structuredClone(row.contact), writtenBy: row.writtenBy }],
+    );
+  }
+
   async count(teamId: number): Promise<number> {
     return this.team(teamId).size;
+  }
+
+  async storedBytes(teamId: number): Promise<number> {
+    let sum = 0;
+    for (const row of this.team(teamId).values()) {
+      for (const entry of [...row.earlier, row]) sum += entry.size;
+    }
+    return sum;
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { ContactIdSchema, ContactSchema, type Contact } from '../../src/sync/protocol';
-import { contentHash, stableStringify } from './canonical';
+import { ContactIdSchema, ContactSchema, type Contact } from '../../src/shared/protocol/protocol';
+import { canonicalFromBodyJson, stableStringify } from '../../src/shared/protocol/canonical-json';
+import { contentHash } from './content-hash';
 
 /** A sent contact that passed validation, with what the stores compare and keep. */
 export interface ValidContact {
@@ -42,16 +43,6 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
 export function describeIssues(error: z.ZodError): string {
   const text = error.issues.map((issue) => `${issue.path.join('.') || '(contact)'}: ${issueMessage(issue)}`).join('; ');
   return text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 1)}…` : text;
-}
-
-/** The canonical content of a contact: only `deleted` and `body` ([S8]); revision and updatedAt are not content. */
-export function canonicalContent(contact: Pick<Contact, 'deleted' | 'body'>): string {
-  return canonicalFromBodyJson(contact.deleted, contact.body === null ? null : stableStringify(contact.body));
-}
-
-/** Same as {@link canonicalContent}, from the body's canonical JSON (saves serializing the body twice). */
-function canonicalFromBodyJson(deleted: boolean, bodyJson: string | null): string {
-  return `{"body":${bodyJson ?? 'null'},"deleted":${deleted}}`;
 }
 
 /** Validates one sent contact; used by every {@link ContactStore} so they reject exactly the same input. */

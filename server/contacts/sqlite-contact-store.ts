@@ -1,9 +1,10 @@
 import Database, { type Statement, type Transaction } from 'better-sqlite3';
-import type { Contact, ContactsPage, SyncResult } from '../../src/sync/protocol';
+import type { Contact, ContactsPage, SyncResult } from '../../src/shared/protocol/protocol';
 import type { Db } from '../db';
-import { cursorToSeq, REASONS, type ContactRevision, type ContactStore } from './contact-store';
+import { SqliteStatsFacts } from '../stats/sqlite-stats-facts';
+import { cursorToSeq, type ContactRevision, type ContactStore } from './contact-store';
 import { prepareContact, type PreparedContact, type ValidContact } from './prepare-contact';
-import { decideWrite, MAX_REVISION_STEP, type Writer } from './write-rule';
+import { decideSync, syncResult, type Writer } from '../../src/shared/protocol/sync-rule';
 
 interface StoredRow {
   id: string;
@@ -65,6 +66,7 @@ export class SqliteContactStore implements ContactStore {
   private readonly countRows: Statement<[number], { n: number }>;
   private readonly archive: Statement<[number, string]>;
   private readonly revisions: Statement<[number, string], StoredRow>;
+  private readonly teamBytes: Statement<[number, number], { n: number | null }>;
   private readonly groupCommit: boolean;
   private readonly now: () => Date;
   private readonly writeAll: Transaction<(pending: PendingBatch[]) => Outcome[]>;
@@ -72,12 +74,15 @@ export class SqliteContactStore implements ContactStore {
     (teamId: number, prepared: PreparedContact[], receivedAt: string, writer: Writer | undefined) => SyncResult[]
   >;
   private readonly db: Db;
+  /** [S100] Statistics facts: each written contact is noted, in the same transaction, for their rewrite. */
+  private readonly facts: SqliteStatsFacts;
   private queue: PendingBatch[] = [];
   private flushScheduled = false;
   private nextSeq = 0;
 
   constructor(db: Db, options: SqliteContactStoreOptions = {}) {
     this.db = db;
+    this.facts = new SqliteStatsFacts(db);
     this.groupCommit = options.groupCommit ?? true;
     this.now = options.now ?? (() => new Date());
     this.select = db.prepare(`SELECT ${COLUMNS} FROM contacts WHERE team_id = ? AND id = ?`);
@@ -106,6 +111,10 @@ export class SqliteContactStore implements ContactStore {
     this.revisions = db.prepare(
       `SELECT id, revision, updated_at, deleted, body_json, content_hash, NULL AS created_by, written_by, received_at
        FROM contact_revisions WHERE team_id = ? AND id = ? ORDER BY revision`,
+    );
+    this.teamBytes = db.prepare(
+      `SELECT (SELECT COALESCE(SUM(length(body_json)), 0) FROM contacts WHERE team_id = ?) +
+              (SELECT COALESCE(SUM(length(body_json)), 0) FROM contact_revisions WHERE team_id = ?) AS n`,
     );
     this.writeAll = db.transaction((pending: PendingBatch[]) => this.writeAllBatches(pending));
     // Nested inside writeAll, better-sqlite3 runs this one as a SAVEPOINT.
@@ -198,13 +207,15 @@ export class SqliteContactStore implements ContactStore {
       device: writer?.device ?? null,
       tokenId: writer?.tokenId ?? null,
     };
-    // New ids are the common case: one insert, no prior lookup ([S96]'s bound checked first).
-    if (contact.revision <= MAX_REVISION_STEP && this.insert.run(row).changes === 1) {
+    // New ids are the common case: one insert, no prior lookup, when the rule would create the row at all.
+    const ifNew = decideSync(contact.revision, undefined, writer);
+    if (ifNew.status === 'created' && this.insert.run(row).changes === 1) {
       this.nextSeq += 1;
-      return { id: contact.id, status: 'created', revision: contact.revision };
+      this.facts.markPending(teamId, contact.id);
+      return syncResult(contact.id, contact.revision, ifNew, undefined);
     }
     const existing = this.select.get(teamId, contact.id);
-    const decision = decideWrite(
+    const outcome = decideSync(
       contact.revision,
       existing && {
         revision: existing.revision,
@@ -213,46 +224,25 @@ export class SqliteContactStore implements ContactStore {
       },
       writer,
     );
-    const id = contact.id;
-    switch (decision.kind) {
-      case 'create':
-        if (this.insert.run(row).changes !== 1) throw new Error('contact appeared inside a write transaction');
-        this.nextSeq += 1;
-        return { id, status: 'created', revision: contact.revision };
-      case 'update':
-        this.archive.run(teamId, id);
-        this.update.run(row);
-        this.nextSeq += 1;
-        return { id, status: 'updated', revision: contact.revision };
-      case 'rejected':
-        return {
-          id,
-          status: 'rejected',
-          reason: decision.reason,
-          ...(decision.withRevision && existing ? { revision: existing.revision } : {}),
-        };
-      case 'unchanged':
-        return { id, status: 'unchanged', revision: contact.revision };
-      case 'stale':
-      case 'conflict': {
-        const revision = existing?.revision ?? contact.revision;
-        const reason = decision.kind === 'stale' ? REASONS.stale(revision) : REASONS.conflict;
-        const server = decision.withCopy && existing ? { server: toContact(existing) } : {};
-        return { id, status: decision.kind, revision, reason, ...server };
-      }
+    if (outcome.status === 'created') {
+      if (this.insert.run(row).changes !== 1) throw new Error('contact appeared inside a write transaction');
+      this.nextSeq += 1;
+      this.facts.markPending(teamId, contact.id);
+    } else if (outcome.status === 'updated') {
+      this.archive.run(teamId, contact.id);
+      this.update.run(row);
+      this.nextSeq += 1;
+      this.facts.markPending(teamId, contact.id);
     }
+    return syncResult(
+      contact.id,
+      contact.revision,
+      outcome,
+      existing && { revision: existing.revision, copy: () => toContact(existing) },
+    );
   }
 
   async history(teamId: number, id: string): Promise<ContactRevision[]> {
-    return this.historyNow(teamId, id);
-  }
-
-  async restore(teamId: number, id: string, revision: number): Promise<Contact | undefined> {
-    return this.restoreNow(teamId, id, revision);
-  }
-
-  /** {@link history}, synchronous (the admin CLI). */
-  historyNow(teamId: number, id: string): ContactRevision[] {
     const current = this.select.get(teamId, id);
     if (!current) return [];
     return [...this.revisions.all(teamId, id), current].map((row) => ({
@@ -262,8 +252,7 @@ export class SqliteContactStore implements ContactStore {
     }));
   }
 
-  /** {@link restore}, synchronous (the admin CLI). */
-  restoreNow(teamId: number, id: string, revision: number): Contact | undefined {
+  async restore(teamId: number, id: string, revision: number): Promise<Contact | undefined> {
     return this.db
       .transaction((): Contact | undefined => {
         const current = this.select.get(teamId, id);
@@ -284,6 +273,7 @@ export class SqliteContactStore implements ContactStore {
           receivedAt: this.now().toISOString(),
           tokenId: null,
         });
+        this.facts.markPending(teamId, id);
         return restored;
       })
       .immediate();
@@ -337,5 +327,9 @@ export class SqliteContactStore implements ContactStore {
 
   async count(teamId: number): Promise<number> {
     return this.countRows.get(teamId)?.n ?? 0;
+  }
+
+  async storedBytes(teamId: number): Promise<number> {
+    return this.teamBytes.get(teamId, teamId)?.n ?? 0;
   }
 }

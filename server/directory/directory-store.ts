@@ -1,13 +1,14 @@
-import type { Directory, DirectoryEntry } from '../../src/directory/schema';
-import { contentHash, stableStringify } from '../contacts/canonical';
+import type { Directory, DirectoryEntry } from '../../src/shared/directory/schema';
+import { stableStringify } from '../../src/shared/protocol/canonical-json';
+import { contentHash } from '../contacts/content-hash';
 
 /**
  * Where the server keeps each team's local directory ([S73]–[S74] in docs/SPEC.md): the one module that sees
  * directory entries at rest. Every publication that changes the content is a new version (1, 2, 3… per team);
  * the last {@link DIRECTORY_VERSIONS_KEPT} are kept, so a wrong publication can be looked up and put back.
  *
- * Two implementations obey the same contract (tests/server/directory-store.contract.ts): SqliteDirectoryStore
- * (the real one) and MemoryDirectoryStore (the reference model).
+ * Three implementations obey the same contract (tests/server/store-contract/directory.ts): SqliteDirectoryStore,
+ * PgDirectoryStore (server/postgres/) and MemoryDirectoryStore (the reference model).
  */
 export interface DirectoryStore {
   /** [S73] The team's current directory; version 0 with no entries when it never published one. */

@@ -1,4 +1,4 @@
-import type { DirectoryEntry } from '../../src/directory/schema';
+import type { DirectoryEntry } from '../../src/shared/directory/schema';
 import {
   DIRECTORY_VERSIONS_KEPT,
   emptyStoredDirectory,
@@ -12,7 +12,7 @@ import {
 
 /**
  * The reference model of the directory storage contract: a list of versions per team, no cleverness. Used by
- * the contract suite to pin down what SqliteDirectoryStore must do.
+ * the contract suite to pin down what the SQLite and PostgreSQL stores must do.
  */
 export class MemoryDirectoryStore implements DirectoryStore {
   /** Per team, the kept versions, oldest first. */

@@ -1,5 +1,5 @@
 import type { Statement, Transaction } from 'better-sqlite3';
-import type { DirectoryEntry } from '../../src/directory/schema';
+import type { DirectoryEntry } from '../../src/shared/directory/schema';
 import type { Db } from '../db';
 import {
   DIRECTORY_VERSIONS_KEPT,

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { ERROR_CODES } from '../../src/shared/protocol/protocol';
 import { issueMessage } from '../contacts/prepare-contact';
 import { applySecurityHeaders, rawSecurityHeaderLines } from './security-headers';
 
@@ -56,10 +57,10 @@ function describe(error: FastifyError | Error, status: number): ErrorBody {
     const message = error.issues
       .map((issue) => `${issue.path.join('.') || '(body)'}: ${issueMessage(issue)}`)
       .join('; ');
-    return { error: 'invalid_request', message };
+    return { error: ERROR_CODES.invalidRequest, message };
   }
   if ((error as FastifyError).validation) {
-    return { error: 'invalid_request', message: error.message };
+    return { error: ERROR_CODES.invalidRequest, message: error.message };
   }
   return { error: errorCodeForStatus(status), message: error.message || STATUS_CODES[status] || 'Error' };
 }

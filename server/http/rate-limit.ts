@@ -1,6 +1,8 @@
 /**
- * In-memory fixed-window rate limiting ([S51] in docs/SPEC.md). One process, no shared store: enough for the
- * one-server-per-team deployments this app targets; behind several processes each counts on its own.
+ * Fixed-window rate limiting ([S51] in docs/SPEC.md). Request counts (per address, per token) live in each
+ * process's memory: with several instances each counts on its own (docs/SERVER.md, "Scaling out", says why and
+ * how to size them). Failed authentications, the brute-force guard, are shared by every instance through
+ * PostgreSQL when it is the store ({@link SharedCounters}); with SQLite or memory there is one process.
  */
 
 export interface RateLimitOptions {
@@ -72,15 +74,43 @@ export class FixedWindowLimiter {
   }
 }
 
+/** Failed attempts per key in a fixed window, counted in this process or in the shared database. */
+export interface FailureCounter {
+  /** Seconds until `key` may try again, or 0 when it is under the limit. Does not count. */
+  retryAfter(key: string): Promise<number>;
+  /** Counts one failure for `key`. */
+  record(key: string): Promise<void>;
+}
+
+/** A store that shares counters between instances (PostgreSQL): makes the failure counter all of them use. */
+export interface SharedCounters {
+  failureCounter(limit: number, windowMs: number): FailureCounter;
+}
+
+/** {@link FailureCounter} in this process's memory. */
+export class MemoryFailureCounter implements FailureCounter {
+  constructor(private readonly limiter: FixedWindowLimiter) {}
+
+  async retryAfter(key: string): Promise<number> {
+    return this.limiter.retryAfter(key);
+  }
+
+  async record(key: string): Promise<void> {
+    this.limiter.record(key);
+  }
+}
+
 /** The limiters of one app instance. */
 export class RateLimits {
   readonly perIp: FixedWindowLimiter;
   readonly perToken: FixedWindowLimiter;
-  readonly authFailures: FixedWindowLimiter;
+  readonly authFailures: FailureCounter;
 
-  constructor(options: RateLimitOptions, now: () => number = Date.now) {
+  constructor(options: RateLimitOptions, shared?: SharedCounters, now: () => number = Date.now) {
     this.perIp = new FixedWindowLimiter(options.requestsPerMinute, 60_000, now);
     this.perToken = new FixedWindowLimiter(options.requestsPerMinute, 60_000, now);
-    this.authFailures = new FixedWindowLimiter(options.authFailures, options.authFailureWindowMs, now);
+    this.authFailures =
+      shared?.failureCounter(options.authFailures, options.authFailureWindowMs) ??
+      new MemoryFailureCounter(new FixedWindowLimiter(options.authFailures, options.authFailureWindowMs, now));
   }
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
+import { ERROR_CODES } from '../../src/shared/protocol/protocol';
 import { HttpError } from './errors';
 
 /** Media type of a Content-Type header value, lower-cased, without parameters (`; charset=utf-8`). */
@@ -36,7 +37,7 @@ export function strictUtf8Json(app: FastifyInstance): void {
     try {
       text = strictUtf8.decode(raw as Buffer);
     } catch {
-      done(new HttpError(400, 'The request body is not valid UTF-8', { code: 'bad_request' }), undefined);
+      done(new HttpError(400, 'The request body is not valid UTF-8', { code: ERROR_CODES.badRequest }), undefined);
       return;
     }
     parseJson(request, text, done);

@@ -6,7 +6,7 @@ import {
   DirectoryPutEnvelopeSchema,
   validateEntries,
   type Directory,
-} from '../../src/directory/schema';
+} from '../../src/shared/directory/schema';
 import { requireAuth, type AuthDeps } from '../auth/require-auth';
 import { directoryEtag, type DirectoryStore, type StoredDirectory } from '../directory/directory-store';
 import { HttpError } from '../http/errors';

@@ -1,33 +1,31 @@
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../db';
+import type { StoreKind, Stores } from '../store/stores';
 
 export interface HealthBody {
   status: 'ok' | 'error';
   version: string;
-  db: 'ok' | 'error';
+  /** The database this instance really uses. */
+  db: StoreKind;
+  /** Whether a committed write just succeeded: "ok" must mean syncs can be stored. */
+  writable: boolean;
 }
 
 /**
- * GET /api/v1/health: liveness + database reachability, for uptime checks and
- * the app's "server reachable" indicator. Never cached: a stale "ok" is worse
- * than none.
+ * GET /api/v1/health: liveness + a real write through the stores, for uptime checks, load balancers (an instance
+ * whose database refuses writes answers 503 and leaves the rotation) and the app's "server reachable" indicator.
+ * Never cached: a stale "ok" is worse than none.
  */
-export function registerHealthRoute(app: FastifyInstance, deps: { db: Db; version: string }): void {
+export function registerHealthRoute(app: FastifyInstance, deps: { stores: Stores; version: string }): void {
   app.get('/api/v1/health', async (request, reply): Promise<HealthBody> => {
     reply.header('cache-control', 'no-store');
+    const { kind } = deps.stores;
     try {
-      // A real write through SQLite, committed: "ok" must mean syncs can be stored (issue #13: health said ok
-      // while every write failed on a full disk). One small row, rewritten in place.
-      deps.db
-        .prepare(
-          "INSERT INTO meta (key, value) VALUES ('health_checked_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .run(new Date().toISOString());
-      return { status: 'ok', version: deps.version, db: 'ok' };
+      await deps.stores.checkWritable();
+      return { status: 'ok', version: deps.version, db: kind, writable: true };
     } catch (error) {
-      request.log.error({ err: error }, 'health check: database unavailable');
+      request.log.error({ err: error }, 'health check: database cannot write');
       reply.code(503);
-      return { status: 'error', version: deps.version, db: 'error' };
+      return { status: 'error', version: deps.version, db: kind, writable: false };
     }
   });
 }

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  ERROR_CODES,
   INVITE_CHECK_PATH,
   InviteRequestSchema,
   JOIN_PATH,
   type InviteInfo,
   type JoinResponse,
-} from '../../src/sync/protocol';
+} from '../../src/shared/protocol/protocol';
 import type { InviteStore } from '../auth/invite-store';
 import { tooManyRequests } from '../auth/require-auth';
 import { hashToken } from '../auth/tokens';
@@ -30,20 +31,20 @@ export function registerJoinRoutes(app: FastifyInstance, deps: JoinRouteDeps): v
 
   // Before the body is read: an address that failed too often is refused at once.
   const blockedAddress = async (request: FastifyRequest) => {
-    const wait = limits.authFailures.retryAfter(ipKey(request));
+    const wait = await limits.authFailures.retryAfter(ipKey(request));
     if (wait > 0) throw tooManyRequests(wait, 'Too many failed attempts; try again later');
   };
 
   /** The invite from the body, once the address and that invite are under their failure limits. */
-  const readInvite = (request: FastifyRequest): { invite: string; fail: () => HttpError } => {
+  const readInvite = async (request: FastifyRequest): Promise<{ invite: string; fail: () => Promise<HttpError> }> => {
     const { invite } = InviteRequestSchema.parse(request.body);
     const inviteKey = `invite:${hashToken(invite).toString('base64url')}`;
-    const wait = limits.authFailures.retryAfter(inviteKey);
+    const wait = await limits.authFailures.retryAfter(inviteKey);
     if (wait > 0) throw tooManyRequests(wait, 'Too many failed attempts; try again later');
-    const fail = () => {
-      limits.authFailures.record(ipKey(request));
-      limits.authFailures.record(inviteKey);
-      return new HttpError(401, REFUSED, { code: 'invalid_invite' });
+    const fail = async () => {
+      await limits.authFailures.record(ipKey(request));
+      await limits.authFailures.record(inviteKey);
+      return new HttpError(401, REFUSED, { code: ERROR_CODES.invalidInvite });
     };
     return { invite, fail };
   };
@@ -51,17 +52,17 @@ export function registerJoinRoutes(app: FastifyInstance, deps: JoinRouteDeps): v
   const options = { onRequest: [blockedAddress, requireJsonBody] };
 
   app.post(INVITE_CHECK_PATH, options, async (request, reply): Promise<InviteInfo> => {
-    const { invite, fail } = readInvite(request);
-    const info = deps.invites.check(invite);
-    if (!info) throw fail();
+    const { invite, fail } = await readInvite(request);
+    const info = await deps.invites.check(invite);
+    if (!info) throw await fail();
     reply.header('cache-control', 'no-store');
     return info;
   });
 
   app.post(JOIN_PATH, options, async (request, reply): Promise<JoinResponse> => {
-    const { invite, fail } = readInvite(request);
-    const joined = deps.invites.redeem(invite);
-    if (!joined) throw fail();
+    const { invite, fail } = await readInvite(request);
+    const joined = await deps.invites.redeem(invite);
+    if (!joined) throw await fail();
     const { principal, token } = joined;
     request.log.info({ team: principal.teamId, token: principal.tokenId }, 'invite exchanged');
     reply.header('cache-control', 'no-store');

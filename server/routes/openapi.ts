@@ -5,6 +5,7 @@ import {
   ContactBodySchema,
   ContactHistorySchema,
   ContactSchema,
+  CONTACT_KINDS,
   ContactsPageSchema,
   CONTACTS_PATH,
   DEFAULT_PAGE_LIMIT,
@@ -22,14 +23,15 @@ import {
   SyncRequestSchema,
   SyncResponseSchema,
   SyncResultSchema,
-} from '../../src/sync/protocol';
+} from '../../src/shared/protocol/protocol';
 import {
   DIRECTORY_PATH,
   DirectoryEntrySchema,
   DirectoryPutRequestSchema,
   DirectorySchema,
   MAX_DIRECTORY_ENTRIES,
-} from '../../src/directory/schema';
+} from '../../src/shared/directory/schema';
+import { STATS_PATH, StatsResponseSchema } from '../../src/shared/protocol/stats';
 
 export const OPENAPI_PATH = `${API_BASE}/openapi.json`;
 
@@ -43,7 +45,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const error = (description: string) => ({ description, content: json('Error') });
 
-/** The zod schemas of src/sync/protocol.ts and src/directory/schema.ts as OpenAPI 3.1 components (JSON Schema 2020-12). */
+/** The zod schemas of src/shared/protocol/protocol.ts and src/shared/directory/schema.ts as OpenAPI 3.1 components (JSON Schema 2020-12). */
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   const named: Array<[string, z.ZodType]> = [
@@ -55,6 +57,7 @@ function componentSchemas(): Record<string, unknown> {
     ['ContactsPage', ContactsPageSchema],
     ['Me', MeResponseSchema],
     ['ContactHistory', ContactHistorySchema],
+    ['StatsResponse', StatsResponseSchema],
     ['InviteRequest', InviteRequestSchema],
     ['InviteInfo', InviteInfoSchema],
     ['JoinResponse', JoinResponseSchema],
@@ -131,6 +134,35 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
             400: error('Malformed id (invalid_request)'),
             ...common,
             404: error('No contact with this id in the team'),
+          },
+        },
+      },
+      [STATS_PATH]: {
+        get: {
+          summary:
+            "The team's statistics: aggregates only, counts under the threshold null, others rounded to 5 (coordinators, [S100]–[S109])",
+          security: bearer,
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            { name: 'group', in: 'query', required: false, schema: { type: 'string', enum: ['week', 'month'] } },
+            { name: 'kind', in: 'query', required: false, schema: { type: 'string', enum: [...CONTACT_KINDS] } },
+            {
+              name: 'scheme',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', maxLength: 60, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            },
+          ],
+          responses: {
+            200: {
+              description: 'The period really used (snapped), its figures and the previous period',
+              content: json('StatsResponse'),
+            },
+            400: error('Invalid query (invalid_request)'),
+            ...common,
+            403: error('Not a coordinator token'),
+            422: error('Period longer than 732 days once snapped, or before 2000 (unprocessable_entity)'),
           },
         },
       },

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  ERROR_CODES,
   ContactIdSchema,
   CONTACTS_PATH,
   ContactsQuerySchema,
@@ -15,7 +16,7 @@ import {
   type SyncResponse,
   type SyncResult,
   type SyncStatus,
-} from '../../src/sync/protocol';
+} from '../../src/shared/protocol/protocol';
 import { requireAuth, type AuthDeps } from '../auth/require-auth';
 import type { Principal } from '../auth/team-store';
 import type { ContactStore } from '../contacts/contact-store';
@@ -57,14 +58,14 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       throw new HttpError(
         413,
         `At most ${MAX_BATCH_CONTACTS} contacts per request (got ${contacts.length}); send smaller batches`,
-        { code: 'batch_too_large' },
+        { code: ERROR_CODES.batchTooLarge },
       );
     }
     // The decoded body's size stands for what the batch may add to the team's storage.
     const bytes = Number(request.headers['content-length'] ?? 0) || JSON.stringify(contacts).length;
-    deps.quotas.check(teamId, tokenId, contacts.length, bytes);
+    await deps.quotas.check(teamId, tokenId, contacts.length, bytes);
     const results = await deps.contacts.applyBatch(teamId, contacts, { tokenId, device, role });
-    deps.quotas.record(teamId, tokenId, results, bytes);
+    await deps.quotas.record(teamId, tokenId, results, bytes);
     request.log.info({ team: teamId, token: tokenId, contacts: contacts.length, ...countStatuses(results) }, 'sync');
     reply.header('cache-control', 'no-store');
     return { results, serverTime: new Date().toISOString() };
@@ -93,7 +94,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     async (request, reply): Promise<ContactHistory> => {
       const { teamId } = principalOf(request);
       const id = ContactIdSchema.safeParse(request.params.id);
-      if (!id.success) throw new HttpError(400, 'id: must be a lowercase UUID v4', { code: 'invalid_request' });
+      if (!id.success)
+        throw new HttpError(400, 'id: must be a lowercase UUID v4', { code: ERROR_CODES.invalidRequest });
       const revisions = await deps.contacts.history(teamId, id.data);
       if (revisions.length === 0) throw new HttpError(404, 'No contact with this id in your team');
       reply.header('cache-control', 'no-store');

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../stores/preferences-store';
+import { usePreferences } from '../platform/preferences/preferences-store';
 import { applyPreferencesToDocument } from './apply-preferences';
 import { rememberPageLanguage } from './page-language';
 
@@ -10,10 +10,11 @@ function usePreferencesEffects(): void {
   const language = usePreferences((s) => s.language);
   const theme = usePreferences((s) => s.theme);
   const textSize = usePreferences((s) => s.textSize);
+  const glosses = usePreferences((s) => s.glosses);
   useEffect(() => {
-    applyPreferencesToDocument({ language, theme, textSize });
+    applyPreferencesToDocument({ language, theme, textSize, glosses });
     if (i18n.language !== language) void i18n.changeLanguage(language);
-  }, [i18n, language, theme, textSize]);
+  }, [i18n, language, theme, textSize, glosses]);
   useEffect(() => rememberPageLanguage(language), [language]);
 }
 

@@ -3,13 +3,13 @@
  * precaches all of them, so navigation works offline. The same table drives the build's prerendering
  * (src/app/prerender/render-page.tsx) and the browser's router (src/main.tsx).
  *
- * Pages made of device data (contacts, settings, favourites, the directory, joining, referrals) are
+ * Pages made of device data (contacts, settings, favourites, the directory, joining, referrals, the dashboard) are
  * prerendered as their skeleton only (`deviceOnly`): their content exists only on the phone.
  */
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { ClientOnly } from '../components/ui/client-only';
-import { PageLoading } from '../components/ui/page-loading';
+import { ClientOnly } from '../ui/components/client-only';
+import { PageLoading } from '../ui/components/page-loading';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './layout/route-error';
 import { HomePage } from './pages/home-page';
@@ -91,6 +91,10 @@ export const appRoutes: RouteObject[] = [
       {
         path: 'directory',
         lazy: () => import('./pages/directory-pages').then((m) => deviceOnly(m.DirectoryRoute)),
+      },
+      {
+        path: 'dashboard',
+        lazy: () => import('./pages/dashboard-page').then((m) => deviceOnly(m.DashboardRoute)),
       },
       { path: 'join', lazy: () => import('./pages/join-page').then((m) => deviceOnly(m.JoinRoute)) },
       { path: 'settings', lazy: () => import('./pages/settings-page').then((m) => deviceOnly(m.SettingsRoute)) },

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testContentPack } from '../../tests/unit/test-content';
-import { inlineToPlainText } from '../lib/inline-markup';
+import { inlineToPlainText } from '../shared/text/inline-markup';
 import { packTexts } from './content-problems';
 import type { Block, ContentLanguage } from './schema';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testContentPack } from '../../tests/unit/test-content';
-import { inlineToPlainText } from '../lib/inline-markup';
+import { inlineToPlainText } from '../shared/text/inline-markup';
 import { packTexts } from './content-problems';
 
 /** Glue words of running English prose: never French words, in any field. */

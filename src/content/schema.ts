@@ -2,7 +2,7 @@
  * The content pack's shape. Content is authored as YAML under `content/<lang>/` and compiled at build time
  * (see `compile-content-pack.ts`); this schema is the contract between authors, the build and the app.
  *
- * Inline text (paragraphs, list items, definitions…) may use a tiny markup, parsed by `src/lib/inline-markup.ts`:
+ * Inline text (paragraphs, list items, definitions…) may use a tiny markup, parsed by `src/shared/text/inline-markup.ts`:
  *   **bold**, *italic*, [label](https://…) external link,
  *   [label](guide:2-4-2) / (term:nourrice) / (scheme:cej) / (checklist:rao) internal link (checked at build),
  *   [^3] footnote reference (checked at build).

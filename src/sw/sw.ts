@@ -6,10 +6,18 @@
  * link paints its text at once, before any script runs (src/shared/prerendered-pages.ts names the files).
  *
  * A new version never takes over by itself: it waits for the user's "Reload" (SKIP_WAITING from
- * src/pwa/register-service-worker.ts), so nobody loses what they are typing.
+ * src/platform/pwa/register-service-worker.ts), so nobody loses what they are typing.
  */
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  addPlugins,
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
+import { INSTALL_PROGRESS, type InstallProgressMessage } from '../shared/install-progress.ts';
+import { isOnDemandAsset, ON_DEMAND_CACHE } from '../shared/on-demand-assets.ts';
 import { isPagesBundle, languageOfBuildFile } from '../shared/precache-languages.ts';
 import {
   isPageLanguage,
@@ -40,6 +48,33 @@ for (const entry of self.__WB_MANIFEST) {
   else common.push(entry);
 }
 
+/**
+ * Install progress, posted to the open pages (even those this worker does not control yet: a first visit) so
+ * the page can show how far the offline copy is, counted in files really stored: the common precache (each
+ * entry Workbox writes, seen through its cacheDidUpdate hook) plus each edition file.
+ */
+const progress = { installing: false, done: 0, total: 0, lastPercent: -1 };
+
+function reportProgress(): void {
+  if (!progress.installing || progress.total === 0) return;
+  const percent = Math.min(100, Math.floor((progress.done / progress.total) * 100));
+  // One message per percent at most: a few hundred files must not flood the page.
+  if (percent === progress.lastPercent) return;
+  progress.lastPercent = percent;
+  const message: InstallProgressMessage = { type: INSTALL_PROGRESS, done: progress.done, total: progress.total };
+  void self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((clients) => {
+    for (const client of clients) client.postMessage(message);
+  });
+}
+
+addPlugins([
+  {
+    cacheDidUpdate: async () => {
+      progress.done += 1;
+      reportProgress();
+    },
+  },
+]);
 precacheAndRoute(common);
 cleanupOutdatedCaches();
 clientsClaim();
@@ -74,21 +109,27 @@ function pageHeaders(from: Headers): Headers {
 async function fillEdition(lang: PageLanguage): Promise<void> {
   const cache = await caches.open(editionCache(lang));
   for (const path of editionFiles.get(lang) ?? []) {
-    if (await cache.match(path)) continue;
-    const response = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    if (!isPagesBundle(path)) {
-      await cache.put(path, response);
-      continue;
-    }
-    const headers = pageHeaders(response.headers);
-    const pages = (await response.json()) as Record<string, string>;
-    await Promise.all(
-      Object.entries(pages).map(([file, html]) => cache.put(`/${file}`, new Response(html, { headers }))),
-    );
-    // Written last: it marks the bundle as unpacked (its content lives in the page entries, not here).
-    await cache.put(path, new Response(String(Object.keys(pages).length)));
+    await fillEditionFile(cache, path);
+    progress.done += 1;
+    reportProgress();
   }
+}
+
+async function fillEditionFile(cache: Cache, path: string): Promise<void> {
+  if (await cache.match(path)) return;
+  const response = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  if (!isPagesBundle(path)) {
+    await cache.put(path, response);
+    return;
+  }
+  const headers = pageHeaders(response.headers);
+  const pages = (await response.json()) as Record<string, string>;
+  await Promise.all(
+    Object.entries(pages).map(([file, html]) => cache.put(`/${file}`, new Response(html, { headers }))),
+  );
+  // Written last: it marks the bundle as unpacked (its content lives in the page entries, not here).
+  await cache.put(path, new Response(String(Object.keys(pages).length)));
 }
 
 /** The language the page last told us (src/app/page-language.ts), else the browser's. */
@@ -113,10 +154,19 @@ async function languagesInUse(): Promise<PageLanguage[]> {
 }
 
 self.addEventListener('install', (event: ExtendableEvent) => {
-  event.waitUntil(languagesInUse().then((langs) => Promise.all(langs.map(fillEdition))));
+  progress.installing = true;
+  progress.total = common.length;
+  event.waitUntil(
+    languagesInUse().then((langs) => {
+      for (const lang of langs) progress.total += editionFiles.get(lang)?.length ?? 0;
+      return Promise.all(langs.map(fillEdition));
+    }),
+  );
 });
 
 self.addEventListener('activate', (event: ExtendableEvent) => {
+  // Only now: the common precache and the editions finish in either order, both within the install.
+  progress.installing = false;
   event.waitUntil(
     caches
       .keys()
@@ -153,6 +203,25 @@ async function answerEditionFile(request: Request, path: string): Promise<Respon
   return cached ?? fetch(request);
 }
 
+/**
+ * A file kept out of the precache (src/shared/on-demand-assets.ts): from its cache once fetched, else the network,
+ * and then kept. Its name is content-hashed, so a cached copy is current; the copies of older builds go when a
+ * new one is stored, so the cache holds one version.
+ */
+async function answerOnDemand(request: Request, path: string): Promise<Response> {
+  const cache = await caches.open(ON_DEMAND_CACHE);
+  const cached = await cache.match(path);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    for (const old of await cache.keys()) {
+      if (new URL(old.url).pathname !== path) await cache.delete(old);
+    }
+    await cache.put(path, response.clone());
+  }
+  return response;
+}
+
 self.addEventListener('fetch', (event: FetchEvent) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -162,6 +231,8 @@ self.addEventListener('fetch', (event: FetchEvent) => {
     event.respondWith(answerNavigation(request, url));
   } else if (request.method === 'GET' && editionFileSet.has(url.pathname)) {
     event.respondWith(answerEditionFile(request, url.pathname));
+  } else if (request.method === 'GET' && isOnDemandAsset(url.pathname)) {
+    event.respondWith(answerOnDemand(request, url.pathname));
   }
 });
 

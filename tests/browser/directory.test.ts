@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
-import { DIRECTORY_PATH } from '../../src/directory/schema';
+import { DIRECTORY_PATH } from '../../src/shared/directory/schema';
 import {
   cleanupAll,
   launch,
@@ -24,7 +24,7 @@ let team: TestTeam;
 afterAll(cleanupAll);
 beforeAll(async () => {
   server = await startTestServer();
-  team = createTeam(server.db);
+  team = await createTeam(server.stores);
 });
 
 /** Rows of the device's directory table, read straight from IndexedDB. */

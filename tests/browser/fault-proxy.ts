@@ -16,8 +16,11 @@ export const FAULTS = ['error500', 'reset', 'stall', 'drop', 'pass'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 export interface FaultProxyOptions {
-  /** The real server, e.g. http://127.0.0.1:1234. */
-  target: string;
+  /**
+   * The real server, e.g. http://127.0.0.1:1234; several instances are used in turn (round robin, as a load
+   * balancer would). A dead instance refuses the connection: the client sees a network failure and retries.
+   */
+  target: string | string[];
   seed: number;
   /** Longer than the client's request timeout (20 s). */
   stallMs?: number;
@@ -47,6 +50,10 @@ function seeded(seed: number): () => number {
 
 export class FaultProxy {
   readonly exchanges: SyncExchange[] = [];
+  /** Every upstream answer (sync or not), by status: the server's own 5xx show here, the injected ones do not. */
+  readonly serverStatuses: number[] = [];
+  /** Requests that could not reach their upstream (refused or cut connection). */
+  upstreamErrors = 0;
   /** While set, sync requests are forwarded but their answers held back until `release()` (or a close). */
   private holding = false;
   private held: (() => void)[] = [];
@@ -54,6 +61,9 @@ export class FaultProxy {
   private readonly random: () => number;
   private readonly opening: Fault[];
   private stalls = 0;
+  private nextTarget = 0;
+  /** The upstream the next forwarded sync request must go to (see `routeNextSyncTo`). */
+  private forcedTarget: number | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly server: http.Server;
   private readonly waiters: (() => void)[] = [];
@@ -98,6 +108,11 @@ export class FaultProxy {
   release(): void {
     this.holding = false;
     for (const send of this.held.splice(0)) send();
+  }
+
+  /** The next forwarded sync request goes to upstream `index` (of `target`), whatever the round robin says. */
+  routeNextSyncTo(index: number): void {
+    this.forcedTarget = index;
   }
 
   count(fault: Fault): number {
@@ -151,11 +166,16 @@ export class FaultProxy {
   }
 
   private forward(req: http.IncomingMessage, res: http.ServerResponse, fault: Fault, exchange?: SyncExchange): void {
-    const target = new URL(this.options.target);
+    const targets = Array.isArray(this.options.target) ? this.options.target : [this.options.target];
+    let index = this.forcedTarget;
+    if (exchange && index !== undefined) this.forcedTarget = undefined;
+    else index = this.nextTarget++ % targets.length;
+    const target = new URL(targets[index]!);
     const upstream = http.request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
         if (exchange) exchange.serverStatus = answer.statusCode;
+        this.serverStatuses.push(answer.statusCode ?? 0);
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () => {
@@ -174,7 +194,11 @@ export class FaultProxy {
         });
       },
     );
-    upstream.on('error', () => res.destroy());
+    upstream.on('error', () => {
+      // Nothing listens there (an instance down): the client sees the connection cut, as behind a real balancer.
+      this.upstreamErrors += 1;
+      res.destroy();
+    });
     req.pipe(upstream);
   }
 }

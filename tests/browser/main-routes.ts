@@ -10,12 +10,13 @@ export interface MainRoute {
 
 export const MAIN_ROUTES: MainRoute[] = [
   { path: '/', expect: /LIMITS/ },
-  { path: '/guide', expect: /16, a pivotal age|16 ans, un âge charnière/ },
+  { path: '/guide', expect: /Organising and sharing an assessment|Organiser et partager un diagnostic/ },
   { path: '/guide/2-4-2', expect: /training obligation|obligation de formation/ },
   { path: '/guide/table-1', expect: /Lack of self-confidence|Manque de confiance en soi/ },
   { path: '/vocabulary', expect: /Stash keeper/ },
   { path: '/vocabulary/nourrice', expect: /storing drugs or money|stocker la drogue ou l’argent/ },
-  { path: '/schemes', expect: /Youth Commitment Agreement/ },
+  // The English names are a gloss, hidden by default in French.
+  { path: '/schemes', expect: /Youth Commitment Agreement|Contrat d.engagement jeune/ },
   { path: '/schemes/cej', expect: /Contrat d.engagement jeune/ },
   { path: '/checklists', expect: /Formal warning \(RAO\) by the mayor|Rappel à l’ordre \(RAO\) par le maire/ },
   { path: '/checklists/referral-cej', expect: /Youth Commitment Agreement|Contrat d.engagement jeune/ },

@@ -30,6 +30,15 @@ describe('web app manifest', () => {
     await page.goto(server.url);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
+    // Issue #15: the standard tag, not the deprecated apple-mobile-web-app-capable (Chromium warns about it);
+    // iOS takes its standalone display from the manifest and its icon from apple-touch-icon. Checked on the
+    // served pages, the home page and a prerendered deep link, as a phone receives them.
+    for (const path of ['/', '/guide/2-4-2']) {
+      const html = await (await fetch(new URL(path, server.url), { headers: { accept: 'text/html' } })).text();
+      expect(html, path).toMatch(/<meta name="mobile-web-app-capable" content="yes"\s*\/?>/);
+      expect(html, path).not.toContain('apple-mobile-web-app-capable');
+      expect(html, path).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png"');
+    }
 
     const response = await fetch(new URL(href ?? '', server.url));
     expect(response.status).toBe(200);

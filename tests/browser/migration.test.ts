@@ -33,7 +33,7 @@ let team: TestTeam;
 afterAll(cleanupAll);
 beforeAll(async () => {
   server = await startTestServer();
-  team = createTeam(server.db);
+  team = await createTeam(server.stores);
 });
 
 /**

@@ -38,6 +38,10 @@ describe('offline after the first visit', () => {
       .click();
     await expectRendered(page, /storing drugs or money/);
     await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Guide' }).click();
+    // Issue #15: the table of contents is chapters; chapter 2 opens onto its sections.
+    const chapter = page.locator('.toc__chapter', { has: page.locator('a[href="/guide/2-4-2"]') });
+    const toggle = chapter.getByRole('button', { name: /sections$/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await page.getByRole('link', { name: /16, a pivotal age/ }).click();
     await expectRendered(page, /training obligation/);
     await page.getByRole('link', { name: /Next/ }).click();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
 import { compileContentPacks } from '../../src/content/compile-content-packs';
 import type { ContentPack } from '../../src/content/schema';
-import { inlineToPlainText } from '../../src/lib/inline-markup';
+import { inlineToPlainText } from '../../src/shared/text/inline-markup';
 import { cleanupAll, launch, startTestServer, waitForServiceWorker, watchPageErrors } from './harness';
 
 let server: RunningServer;
@@ -137,6 +137,10 @@ describe('prerendered pages', () => {
       const { context } = await launch({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
       const page = context.pages()[0] ?? (await context.newPage());
       const errors = watchPageErrors(page);
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
       // The reader's stored preferences, as the app writes them (zustand persist), there before any script.
       await context.addInitScript(
         ({ lang, theme, textSize }) => {
@@ -190,6 +194,9 @@ describe('prerendered pages', () => {
       expect(kept).toBe('prerendered');
       await page.waitForTimeout(500);
       expect(errors.join('\n')).toBe('');
+      // Issue #15: React Router must not warn that it had no HydrateFallback to show: the route's code is
+      // loaded before the router starts, so the first render is the page itself.
+      expect(warnings.filter((text) => /HydrateFallback|hydrat/i.test(text))).toEqual([]);
       await context.close();
     });
   }

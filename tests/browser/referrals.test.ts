@@ -12,6 +12,7 @@ import {
   seriousViolations,
   setPasscode,
   startTestServer,
+  TEST_PASSCODE,
   unlock,
   waitForContent,
   waitForServiceWorker,
@@ -24,7 +25,7 @@ let team: TestTeam;
 afterAll(cleanupAll);
 beforeAll(async () => {
   server = await startTestServer();
-  team = createTeam(server.db);
+  team = await createTeam(server.stores);
 });
 
 const today = () => {
@@ -77,7 +78,7 @@ describe('referrals in the browser', () => {
     const contactUrl = page.url().replace(/#.*$/, '');
 
     // The follow-up is due today: the home screen links to it (while unlocked: it names the scheme).
-    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.getByRole('link', { name: 'LIMITS Terrain, home' }).click();
     await page
       .getByRole('region', { name: 'Follow-ups due' })
       .getByRole('link', { name: /^Referral to CEJ/ })
@@ -89,7 +90,7 @@ describe('referrals in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Referral summary: CEJ' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.locator('.app-bar').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     expect(await page.getByText('Referral summary: CEJ').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
@@ -113,6 +114,36 @@ describe('referrals in the browser', () => {
     ]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('French, 360 × 740: one referral action above the fold, and the new-contact step in sight after the passcode', async () => {
+    const { context } = await launch({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await waitForContent(page);
+    const inView = (box: { y: number; height: number } | null) => box !== null && box.y + box.height <= 740;
+
+    await page.goto(`${server.url}/schemes/epide`);
+    const start = page.getByRole('link', { name: 'Démarrer une orientation', exact: true });
+    await start.waitFor();
+    expect(inView(await start.boundingBox())).toBe(true);
+    // One primary action on the scheme: the checklist is a plain link next to it.
+    expect(await page.locator('main .button--primary').count()).toBe(1);
+    await page.getByRole('link', { name: /^Voir la fiche d’orientation/ }).waitFor();
+
+    await start.click();
+    // No passcode yet: the referral asks for one first, then shows its first choice without scrolling.
+    await page.getByRole('heading', { level: 1, name: 'Protégez vos contacts par un code' }).waitFor();
+    await page.getByLabel('Nouveau code', { exact: true }).fill(TEST_PASSCODE);
+    await page.getByLabel('Retapez le code', { exact: true }).fill(TEST_PASSCODE);
+    await page.getByRole('button', { name: 'Définir le code' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Démarrer une orientation vers EPIDE' })
+      .waitFor({ timeout: 60_000 });
+    const create = page.getByRole('button', { name: 'Nouveau contact avec cette orientation' });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(inView(await create.boundingBox())).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('French, 200 % text, 360 px wide: the start page and a referral fit and pass axe', async () => {
@@ -147,7 +178,7 @@ describe('referrals in the browser', () => {
     expect(await fits()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Partager ou imprimer la fiche de synthèse' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Fiche d'orientation/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Fiche d’orientation/ }).waitFor();
     expect(await wide()).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();

@@ -40,7 +40,7 @@ afterAll(async () => {
 beforeAll(async () => {
   // Many syncs from one address in a few minutes: the per-IP limit would slow the test down by design.
   server = await startTestServer({ rateLimit: { requestsPerMinute: 100_000, authFailures: 1_000 } });
-  team = createTeam(server.db);
+  team = await createTeam(server.stores);
   proxy = new FaultProxy({
     target: server.url,
     seed: SEED,

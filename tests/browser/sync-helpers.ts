@@ -5,31 +5,35 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { InviteStore } from '../../server/auth/invite-store';
-import { TeamStore } from '../../server/auth/team-store';
-import type { Db } from '../../server/db';
-import type { ContactRow } from '../../src/db/rows';
+import type { RunningServer } from '../../server/start-server';
+import type { SqliteStores } from '../../server/store/sqlite-stores';
+import type { Stores } from '../../server/store/stores';
+import type { ContactRow } from '../../src/platform/db/rows';
 import { gotoUnlocked, TEST_PASSCODE } from './harness';
-import { CONTACTS_PATH, ContactsPageSchema, type Contact } from '../../src/sync/protocol';
+import { CONTACTS_PATH, ContactsPageSchema, type Contact } from '../../src/shared/protocol/protocol';
 
 export interface TestTeam {
   name: string;
   worker: string;
   coordinator: string;
   /** [S94] A fresh single-use invite of the team (worker, the team's worker label unless given). */
-  invite: (label?: string) => string;
+  invite: (label?: string) => Promise<string>;
 }
 
-export function createTeam(db: Db, name = 'Équipe Nord', label = 'Phone of Sam'): TestTeam {
-  const store = new TeamStore(db);
-  store.addTeam(name);
-  const invites = new InviteStore(db);
+export async function createTeam(stores: Stores, name = 'Équipe Nord', label = 'Phone of Sam'): Promise<TestTeam> {
+  await stores.teams.addTeam(name);
   return {
     name,
-    worker: store.addToken(name, 'worker', label).token,
-    coordinator: store.addToken(name, 'coordinator', 'Office').token,
-    invite: (inviteLabel = label) => invites.addInvite(name, 'worker', inviteLabel, 10).invite,
+    worker: (await stores.teams.addToken(name, 'worker', label)).token,
+    coordinator: (await stores.teams.addToken(name, 'coordinator', 'Office')).token,
+    invite: async (inviteLabel = label) => (await stores.invites.addInvite(name, 'worker', inviteLabel, 10)).invite,
   };
+}
+
+/** The SQLite handle of a server started on the default store, for tests that look at rows directly. */
+export function sqliteDb(server: RunningServer): SqliteStores['db'] {
+  if (server.stores.kind !== 'sqlite') throw new Error(`expected the SQLite store, got ${server.stores.kind}`);
+  return (server.stores as SqliteStores).db;
 }
 
 /**
@@ -104,7 +108,7 @@ export function newContactRow(index: number, at = new Date()): ContactRow {
 /** Writes rows straight into the contacts store, in one transaction. */
 export function putContactRows(page: Page, rows: ContactRow[]): Promise<void> {
   return page.evaluate(async (values) => {
-    // As the contact store does when it writes (src/lib/device-flags.ts): this device now holds contacts.
+    // As the contact store does when it writes (src/platform/device-flags/device-flags.ts): this device now holds contacts.
     const flagsKey = 'limits-terrain:device';
     const flags = JSON.parse(localStorage.getItem(flagsKey) ?? '{}') as Record<string, boolean>;
     localStorage.setItem(flagsKey, JSON.stringify({ ...flags, contacts: true }));
@@ -191,7 +195,7 @@ export function editContactRows(page: Page, ids: string[], note: string): Promis
 
 /** Opens a join link with a fresh invite ([S94]) and confirms the team the server names. */
 export async function joinTeamViaLink(page: Page, origin: string, team: TestTeam): Promise<void> {
-  await openJoinLink(page, `${origin}/join#invite=${team.invite()}`);
+  await openJoinLink(page, `${origin}/join#invite=${await team.invite()}`);
   await page.getByRole('button', { name: 'Join the team' }).click();
   await page.getByText(`This device is now in team “${team.name}”`).waitFor();
 }

@@ -17,9 +17,9 @@ import {
   waitForServiceWorker,
   watchPageErrors,
 } from './harness';
-import { TeamStore } from '../../server/auth/team-store';
 import {
   createTeam,
+  sqliteDb,
   joinTeamViaLink,
   newContactRow,
   openJoinLink,
@@ -35,7 +35,7 @@ let team: TestTeam;
 afterAll(cleanupAll);
 beforeAll(async () => {
   server = await startTestServer();
-  team = createTeam(server.db);
+  team = await createTeam(server.stores);
 });
 
 /** Records a contact through the contact log's form and waits for the list it returns to. */
@@ -57,7 +57,7 @@ describe('team sync in the browser', () => {
 
     // The join link: the secret leaves the address bar at once; the server names the team.
     // [S94] A device without a passcode is asked for one before the token can be stored.
-    await openJoinLink(page, `${server.url}/join#invite=${team.invite()}`);
+    await openJoinLink(page, `${server.url}/join#invite=${await team.invite()}`);
     await page.getByRole('heading', { name: `Join team “${team.name}” as outreach worker (Phone of Sam)?` }).waitFor();
     expect(page.url()).toBe(`${server.url}/join`);
     expect(await seriousViolations(page)).toEqual([]);
@@ -156,7 +156,7 @@ describe('team sync in the browser', () => {
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
     await setPasscode(page, server.url, 'fr');
-    await page.goto(`${server.url}/join#invite=${team.invite()}`);
+    await page.goto(`${server.url}/join#invite=${await team.invite()}`);
     await unlock(page, 'fr');
     await page
       .getByRole('heading', {
@@ -175,17 +175,18 @@ describe('team sync in the browser', () => {
   });
 
   it('syncs when the service worker relays a Background Sync event, and stops on a revoked token', async () => {
-    const store = new TeamStore(server.db);
     const { context } = await launch();
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     await waitForServiceWorker(page);
     await waitForContent(page);
-    await openJoinLink(page, `${server.url}/join#invite=${team.invite('Second phone')}`);
+    await openJoinLink(page, `${server.url}/join#invite=${await team.invite('Second phone')}`);
     await page.getByRole('button', { name: 'Join the team' }).click();
     await page.getByText(`This device is now in team “${team.name}”`).waitFor();
     const tokenId = (
-      server.db.prepare("SELECT token_id AS id FROM invites WHERE label = 'Second phone'").get() as { id: number }
+      sqliteDb(server).prepare("SELECT token_id AS id FROM invites WHERE label = 'Second phone'").get() as {
+        id: number;
+      }
     ).id;
     // In-app navigation: the vault stays open (a page load would lock it, [S90]).
     await page.getByRole('link', { name: 'See the sync status' }).click();
@@ -213,7 +214,7 @@ describe('team sync in the browser', () => {
     await expect.poll(async () => (await serverContacts(server.url, team.coordinator)).has(row.id)).toBe(true);
 
     // The coordinator withdraws this phone's access: the next sync says so in words and keeps the contacts.
-    store.revokeToken(tokenId);
+    await server.stores.teams.revokeToken(tokenId);
     await putContactRows(page, [newContactRow(1)]);
     await page.getByRole('button', { name: 'Sync now', disabled: false }).click();
     await page.getByText(/The server no longer accepts this device’s access code/).waitFor();

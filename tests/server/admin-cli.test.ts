@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../server/admin/admin-cli';
 import { buildApp } from '../../server/app';
 import { openDatabase, runMigrations } from '../../server/db';
+import { sqliteStores } from '../../server/store/sqlite-stores';
 import { makeTempDir, writeFakeDist } from './helpers';
 import { NO_LIMITS } from './sync-helpers';
 
@@ -48,10 +49,14 @@ function adminProcess(args: string[]): Promise<Run> {
 }
 
 /** The same entry point in-process, for the many small cases. */
-function admin(args: string[], env: Record<string, string> = {}): Run {
+async function admin(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runAdmin(args, { DATA_DIR: dataDir, ...env }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runAdmin(
+    args,
+    { DATA_DIR: dataDir, ...env },
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+  );
   return { code, stdout: out.map((l) => `${l}\n`).join(''), stderr: err.map((l) => `${l}\n`).join('') };
 }
 
@@ -92,7 +97,7 @@ describe('admin CLI (real processes)', () => {
     runMigrations(db);
     const distDir = path.join(tmp, 'dist');
     writeFakeDist(distDir);
-    const app = await buildApp({ distDir, db, rateLimit: NO_LIMITS });
+    const app = await buildApp({ distDir, stores: sqliteStores(db), rateLimit: NO_LIMITS });
     try {
       const me = () => app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
       expect((await me()).json()).toEqual({ team: 'Quartier Nord', role: 'worker', label: 'Phone of Sam' });
@@ -109,38 +114,40 @@ describe('admin CLI (real processes)', () => {
 });
 
 describe('admin CLI (in-process)', () => {
-  it('lists tokens with last use and revocation, never the secret', () => {
-    admin(['team', 'add', 'Sud']);
-    const { stdout } = admin(['token', 'add', '--team', 'Sud', '--role', 'coordinator', '--label', 'Lea']);
+  it('lists tokens with last use and revocation, never the secret', async () => {
+    await admin(['team', 'add', 'Sud']);
+    const { stdout } = await admin(['token', 'add', '--team', 'Sud', '--role', 'coordinator', '--label', 'Lea']);
     const id = /Token (\d+) created/.exec(stdout)?.[1];
-    admin(['token', 'revoke', String(id)]);
-    const list = admin(['token', 'list', '--team', 'sud']).stdout;
+    await admin(['token', 'revoke', String(id)]);
+    const list = (await admin(['token', 'list', '--team', 'sud'])).stdout;
     expect(list).not.toMatch(/lt_/);
     expect(list).toMatch(
       new RegExp(`^${id}\\s+Sud\\s+coordinator\\s+Lea\\s+\\S+ \\S+\\s+-\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}Z$`, 'm'),
     );
-    expect(admin(['team', 'list']).stdout).toMatch(/Sud\s+\S+ \S+\s+0$/m);
+    expect((await admin(['team', 'list'])).stdout).toMatch(/Sud\s+\S+ \S+\s+0$/m);
   });
 
   it('[S94] invite add prints a join link and its code (--origin, PORT); the code joins one device, once', async () => {
-    admin(['team', 'add', 'Est']);
-    const add = (extra: string[], env: Record<string, string> = {}) =>
-      admin(['invite', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', ...extra], env).stdout;
-    expect(add(['--origin', 'https://terrain.example.org'])).toMatch(
+    await admin(['team', 'add', 'Est']);
+    const add = async (extra: string[], env: Record<string, string> = {}) =>
+      (await admin(['invite', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', ...extra], env)).stdout;
+    expect(await add(['--origin', 'https://terrain.example.org'])).toMatch(
       /join link: https:\/\/terrain\.example\.org\/join#invite=li_[A-Za-z0-9_-]{22}\n/,
     );
-    expect(add(['--origin', 'https://terrain.example.org/'])).toMatch(/https:\/\/terrain\.example\.org\/join#invite=/);
-    const printed = add(['--minutes', '5'], { PORT: '3000' });
+    expect(await add(['--origin', 'https://terrain.example.org/'])).toMatch(
+      /https:\/\/terrain\.example\.org\/join#invite=/,
+    );
+    const printed = await add(['--minutes', '5'], { PORT: '3000' });
     expect(printed).toMatch(/join link: http:\/\/127\.0\.0\.1:3000\/join#invite=li_/);
     expect(printed).not.toMatch(/lt_/);
     const invite = /code: +(li_\S+)/.exec(printed)?.[1] ?? '';
-    expect(admin(['invite', 'list']).stdout).toMatch(/^\d+\s+Est\s+worker\s+x\s+\S+ \S+$/m);
+    expect((await admin(['invite', 'list'])).stdout).toMatch(/^\d+\s+Est\s+worker\s+x\s+\S+ \S+$/m);
 
     const db = openDatabase(dataDir);
     runMigrations(db);
     const distDir = path.join(tmp, 'dist-invite');
     writeFakeDist(distDir);
-    const app = await buildApp({ distDir, db, rateLimit: NO_LIMITS });
+    const app = await buildApp({ distDir, stores: sqliteStores(db), rateLimit: NO_LIMITS });
     try {
       const join = () =>
         app.inject({
@@ -158,15 +165,16 @@ describe('admin CLI (in-process)', () => {
       db.close();
     }
     expect(
-      admin(['invite', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', '--minutes', '0']).stderr,
+      (await admin(['invite', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', '--minutes', '0'])).stderr,
     ).toMatch(/An invite lives 1 to 1440 minutes/);
     expect(
-      admin(['token', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', '--origin', 'https://a.b']).code,
+      (await admin(['token', 'add', '--team', 'Est', '--role', 'worker', '--label', 'x', '--origin', 'https://a.b']))
+        .code,
     ).toBe(2);
   });
 
-  it('clear errors and exit codes (2 = wrong command line, 1 = failed)', () => {
-    admin(['team', 'add', 'Ouest']);
+  it('clear errors and exit codes (2 = wrong command line, 1 = failed)', async () => {
+    await admin(['team', 'add', 'Ouest']);
     const cases: Array<[string[], number, string | RegExp]> = [
       [[], 2, 'Usage: npm run admin -- <command>'],
       [['--help'], 0, 'Usage: npm run admin -- <command>'],
@@ -201,7 +209,10 @@ describe('admin CLI (in-process)', () => {
       [['team', 'list'], 1, 'Invalid server configuration:'],
     ];
     for (const [args, code, first] of cases) {
-      const run = admin(args, args[0] === 'team' && args[1] === 'list' && args.length === 2 ? { PORT: 'eighty' } : {});
+      const run = await admin(
+        args,
+        args[0] === 'team' && args[1] === 'list' && args.length === 2 ? { PORT: 'eighty' } : {},
+      );
       const line = (run.stderr || run.stdout).split('\n')[0];
       expect([args.join(' '), run.code, line]).toEqual([
         args.join(' '),
@@ -211,13 +222,13 @@ describe('admin CLI (in-process)', () => {
     }
   });
 
-  it('revoking twice is refused', () => {
-    admin(['team', 'add', 'Centre']);
+  it('revoking twice is refused', async () => {
+    await admin(['team', 'add', 'Centre']);
     const id = /Token (\d+)/.exec(
-      admin(['token', 'add', '--team', 'Centre', '--role', 'worker', '--label', 'y']).stdout,
+      (await admin(['token', 'add', '--team', 'Centre', '--role', 'worker', '--label', 'y'])).stdout,
     )?.[1];
-    expect(admin(['token', 'revoke', String(id)]).code).toBe(0);
-    const twice = admin(['token', 'revoke', String(id)]);
+    expect((await admin(['token', 'revoke', String(id)])).code).toBe(0);
+    const twice = await admin(['token', 'revoke', String(id)]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/already revoked/);
   });

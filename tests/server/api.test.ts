@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HttpError } from '../../server/http/errors';
+import { memoryStores } from '../../server/store/memory-stores';
+import { sqliteStores } from '../../server/store/sqlite-stores';
 import { startTestServer, type TestServer } from './helpers';
 
 let server: TestServer;
@@ -36,11 +38,11 @@ async function expectJsonError(response: Response, status: number, error: string
 }
 
 describe('GET /api/v1/health', () => {
-  it('reports ok with the version and a live database, never cached', async () => {
+  it('reports ok with the version, the database it really uses and that it can write, never cached', async () => {
     const response = await fetch(`${server.baseUrl}/api/v1/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ status: 'ok', version: '9.9.9-test', db: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', version: '9.9.9-test', db: 'sqlite', writable: true });
   });
 
   it('reports 503 when the database is unusable', async () => {
@@ -49,7 +51,7 @@ describe('GET /api/v1/health', () => {
       broken.db.close();
       const response = await fetch(`${broken.baseUrl}/api/v1/health`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toEqual({ status: 'error', version: '9.9.9-test', db: 'error' });
+      expect(await response.json()).toEqual({ status: 'error', version: '9.9.9-test', db: 'sqlite', writable: false });
     } finally {
       await broken.close();
     }
@@ -59,11 +61,11 @@ describe('GET /api/v1/health', () => {
     const { buildApp } = await import('../../server/app');
     const { default: Database } = await import('better-sqlite3');
     const readOnly = new Database(`${server.dataDir}/limits-terrain.sqlite`, { readonly: true });
-    const app = await buildApp({ distDir: server.distDir, db: readOnly });
+    const app = await buildApp({ distDir: server.distDir, stores: sqliteStores(readOnly) });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
       expect(response.statusCode).toBe(503);
-      expect(response.json()).toMatchObject({ status: 'error', db: 'error' });
+      expect(response.json()).toMatchObject({ status: 'error', db: 'sqlite', writable: false });
     } finally {
       await app.close();
       readOnly.close();
@@ -73,10 +75,26 @@ describe('GET /api/v1/health', () => {
   it('defaults the version to package.json', async () => {
     const { buildApp } = await import('../../server/app');
     const { default: pkg } = await import('../../package.json', { with: { type: 'json' } });
-    const app = await buildApp({ distDir: server.distDir, db: server.db });
+    const app = await buildApp({ distDir: server.distDir, stores: server.stores });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
       expect(response.json()).toMatchObject({ version: pkg.version });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('names the memory store when the app runs on it, and 503 once it is closed', async () => {
+    const { buildApp } = await import('../../server/app');
+    const stores = memoryStores();
+    const app = await buildApp({ distDir: server.distDir, stores, version: '1' });
+    try {
+      const health = () => app.inject({ method: 'GET', url: '/api/v1/health' });
+      expect((await health()).json()).toEqual({ status: 'ok', version: '1', db: 'memory', writable: true });
+      await stores.close();
+      const closed = await health();
+      expect(closed.statusCode).toBe(503);
+      expect(closed.json()).toEqual({ status: 'error', version: '1', db: 'memory', writable: false });
     } finally {
       await app.close();
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContactsPage, MeResponse } from '../../src/sync/protocol';
+import type { ContactsPage, MeResponse } from '../../src/shared/protocol/protocol';
 import { generateToken } from '../../server/auth/tokens';
 import { api, body, contact, snapshot, startSyncServer, statuses, sync, type SyncTestServer } from './sync-helpers';
 
@@ -58,9 +58,9 @@ describe('authentication', () => {
   });
 
   it('[S6] a revoked token → 401 at once; the team’s other tokens keep working', async () => {
-    const { id, token } = server.teams.addToken('Team A', 'worker', 'lost phone');
+    const { id, token } = await server.teams.addToken('Team A', 'worker', 'lost phone');
     expect((await api(server, '/api/v1/me', { token })).status).toBe(200);
-    server.teams.revokeToken(id);
+    await server.teams.revokeToken(id);
     const before = snapshot(server.db);
     const refused = await sync(server, token, [contact()]);
     expect(refused.status).toBe(401);
@@ -76,10 +76,10 @@ describe('authentication', () => {
   });
 
   it('records when a token was last used', async () => {
-    const { id, token } = server.teams.addToken('Team B', 'worker', 'fresh');
-    expect(server.teams.listTokens().find((t) => t.id === id)?.lastUsedAt).toBeNull();
+    const { id, token } = await server.teams.addToken('Team B', 'worker', 'fresh');
+    expect((await server.teams.listTokens()).find((t) => t.id === id)?.lastUsedAt).toBeNull();
     await api(server, '/api/v1/me', { token });
-    expect(server.teams.listTokens().find((t) => t.id === id)?.lastUsedAt).toEqual(expect.any(String));
+    expect((await server.teams.listTokens()).find((t) => t.id === id)?.lastUsedAt).toEqual(expect.any(String));
   });
 });
 

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       rateLimit: { requestsPerMinute: 120, authFailures: 10 },
       connections: { maxConnectionsPerIp: 32, requestTimeoutMs: 30_000 },
       quotas: { contactsPerDayPerToken: 2000, contactsPerDayPerTeam: 20000, bytesPerTeam: 1024 * 2 ** 20 },
+      stats: { minCell: 5 },
     });
   });
 
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
         QUOTA_CONTACTS_PER_DAY_PER_TOKEN: '10',
         QUOTA_CONTACTS_PER_DAY_PER_TEAM: '20',
         QUOTA_STORAGE_MB_PER_TEAM: '3',
+        LT_STATS_MIN_CELL: '10',
       },
       cwd,
     );
@@ -48,7 +50,15 @@ describe('loadConfig', () => {
       rateLimit: { requestsPerMinute: 600, authFailures: 5 },
       connections: { maxConnectionsPerIp: 0, requestTimeoutMs: 12_000 },
       quotas: { contactsPerDayPerToken: 10, contactsPerDayPerTeam: 20, bytesPerTeam: 3 * 2 ** 20 },
+      stats: { minCell: 10 },
     });
+  });
+
+  it('[S102] refuses a statistics threshold below 5: it may be raised, never lowered', () => {
+    for (const value of ['4', '0', '-5', '5.5', 'many']) {
+      expect(() => loadConfig({ LT_STATS_MIN_CELL: value }, cwd)).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ LT_STATS_MIN_CELL: '4' }, cwd)).toThrow(/LT_STATS_MIN_CELL="4": must be at least 5/);
   });
 
   it('treats empty values as unset', () => {
@@ -79,6 +89,18 @@ describe('loadConfig', () => {
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env, cwd)).toThrow(ConfigError);
     expect(() => loadConfig(env, cwd)).toThrow(message);
+  });
+
+  it('DATABASE_URL selects PostgreSQL; unset or empty keeps SQLite; another scheme is refused without echoing it', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:secret@db:5432/limits' }, cwd).databaseUrl).toBe(
+      'postgres://u:secret@db:5432/limits',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/limits' }, cwd).databaseUrl).toBe('postgresql://db/limits');
+    expect(loadConfig({ DATABASE_URL: '' }, cwd).databaseUrl).toBeUndefined();
+    expect(loadConfig({}, cwd).databaseUrl).toBeUndefined();
+    const refused = () => loadConfig({ DATABASE_URL: 'mysql://u:secret@db/limits' }, cwd);
+    expect(refused).toThrow(/DATABASE_URL="…": must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(refused).not.toThrow(/secret/);
   });
 
   it('reports all invalid variables at once', () => {

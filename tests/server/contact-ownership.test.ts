@@ -5,16 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../server/admin/admin-cli';
-import { InviteStore } from '../../server/auth/invite-store';
-import { MAX_REVISION_STEP } from '../../server/contacts/write-rule';
-import { ContactHistorySchema, type Contact } from '../../src/sync/protocol';
+
+import { MAX_REVISION_STEP } from '../../src/shared/protocol/sync-rule';
+import { ContactHistorySchema, type Contact } from '../../src/shared/protocol/protocol';
 import { api, body, contact, startSyncServer, statuses, sync, tombstone, type SyncTestServer } from './sync-helpers';
 
 let server: SyncTestServer;
 let intruder: string;
 beforeAll(async () => {
   server = await startSyncServer();
-  intruder = server.teams.addToken('Team A', 'worker', 'Another phone').token;
+  intruder = (await server.teams.addToken('Team A', 'worker', 'Another phone')).token;
 });
 afterAll(() => server.close());
 
@@ -25,10 +25,10 @@ async function stored(id: string): Promise<Contact | undefined> {
   return page.json.contacts.find((c) => c.id === id);
 }
 
-function admin(args: string[]): { code: number; out: string; err: string } {
+async function admin(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runAdmin(args, { DATA_DIR: server.dataDir }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runAdmin(args, { DATA_DIR: server.dataDir }, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -113,14 +113,14 @@ describe('contacts protected inside a team', () => {
     expect((await api(server, path, { token: server.b.coordinator })).status).toBe(404);
     expect((await api(server, '/api/v1/contacts/not-an-id/history', { token: server.a.coordinator })).status).toBe(400);
 
-    const listed = admin(['contact', 'history', '--team', 'Team A', mine.id]);
+    const listed = await admin(['contact', 'history', '--team', 'Team A', mine.id]);
     expect(listed.code).toBe(0);
     expect(listed.out).toMatch(/^revision\s+received\s+written by\s+deleted\n1\s+.*worker of Team A.*no\n2\s+.*yes$/);
-    const restored = admin(['contact', 'restore', '--team', 'Team A', mine.id, '1']);
+    const restored = await admin(['contact', 'restore', '--team', 'Team A', mine.id, '1']);
     expect(restored).toMatchObject({ code: 0, out: `Revision 1 of ${mine.id} restored as revision 3.` });
     expect(await stored(mine.id)).toEqual({ ...mine, revision: 3 });
-    expect(admin(['contact', 'restore', '--team', 'Team B', mine.id, '1']).code).toBe(1);
-    expect(admin(['contact', 'restore', '--team', 'Team A', mine.id, '9']).code).toBe(1);
+    expect((await admin(['contact', 'restore', '--team', 'Team B', mine.id, '1'])).code).toBe(1);
+    expect((await admin(['contact', 'restore', '--team', 'Team A', mine.id, '9'])).code).toBe(1);
 
     // The author's device, still at revision 1, is told the server moved on ([S44]) and gets the copy.
     const late = await sync(server, server.a.worker, [{ ...mine, revision: 2, body: body({ note: 'late edit' }) }]);
@@ -132,15 +132,15 @@ describe('contacts protected inside a team', () => {
     const id = (server.db.prepare("SELECT id FROM tokens WHERE label = 'worker of Team A'").get() as { id: number }).id;
     const mine = contact();
     await sync(server, server.a.worker, [mine]);
-    const { invite } = new InviteStore(server.db).addInvite('Team A', 'worker', 'Same phone', 10, id);
+    const { invite } = await server.stores.invites.addInvite('Team A', 'worker', 'Same phone', 10, id);
     const joined = await api<{ token: string }>(server, '/api/v1/join', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ invite }),
     });
-    server.teams.revokeToken(id);
+    await server.teams.revokeToken(id);
     expect(statuses(await sync(server, joined.json.token, [{ ...mine, revision: 2 }]))).toEqual(['updated']);
-    expect(() => new InviteStore(server.db).addInvite('Team B', 'worker', 'x', 10, id)).toThrow(/No token/);
+    await expect(server.stores.invites.addInvite('Team B', 'worker', 'x', 10, id)).rejects.toThrow(/No token/);
   });
 
   it('[S95] contacts stored before ownership existed stay writable by the team, as before', async () => {

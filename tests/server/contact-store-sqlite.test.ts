@@ -6,11 +6,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryContactStore } from '../../server/contacts/memory-contact-store';
 import { SqliteContactStore } from '../../server/contacts/sqlite-contact-store';
 import { DATABASE_FILENAME, openDatabase, runMigrations, type Db } from '../../server/db';
-import { describeContactStoreContract, type StoreFixture } from './contact-store.contract';
 import { makeTempDir } from './helpers';
 import { body, contact } from './sync-helpers';
 
-function sqliteFixture(options: { groupCommit?: boolean } = {}): StoreFixture & { db: Db; dir: string } {
+/**
+ * SQLite-only behaviour of the contact store (group commit, foreign keys, what is on disk) and a fast-check
+ * comparison with the reference model. The contract itself runs in store-contract/sqlite.test.ts.
+ */
+interface SqliteFixture {
+  store: SqliteContactStore;
+  teamA: number;
+  teamB: number;
+  db: Db;
+  dir: string;
+  close: () => void;
+}
+
+function sqliteFixture(options: { groupCommit?: boolean } = {}): SqliteFixture {
   const dir = makeTempDir('limits-store-');
   const db = openDatabase(dir);
   runMigrations(db);
@@ -29,9 +41,6 @@ function sqliteFixture(options: { groupCommit?: boolean } = {}): StoreFixture & 
     },
   };
 }
-
-describeContactStoreContract('SqliteContactStore', () => sqliteFixture());
-describeContactStoreContract('SqliteContactStore without group commit', () => sqliteFixture({ groupCommit: false }));
 
 describe('SqliteContactStore specifics', () => {
   let fixture: ReturnType<typeof sqliteFixture> | undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContactsPageSchema, type Contact, type ContactsPage } from '../../src/sync/protocol';
-import { CSV_COLUMNS } from '../../server/routes/export-csv';
-import { csvCell } from '../../server/http/csv';
+import { ContactsPageSchema, type Contact, type ContactsPage } from '../../src/shared/protocol/protocol';
+import { CONTACT_CSV_COLUMN_NAMES as CSV_COLUMNS } from '../../src/shared/contacts/contacts-csv';
+import { csvCell } from '../../src/shared/csv';
 import { api, body, contact, startSyncServer, sync, tombstone, type SyncTestServer } from './sync-helpers';
 
 let server: SyncTestServer;

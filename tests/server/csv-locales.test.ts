@@ -1,11 +1,11 @@
 /**
  * Issue #13, "CSV formula guard bypassed in French Excel" ([S31]): the team export, read the way a spreadsheet
  * reads it with `;` (French Excel's default) or `,`, has no cell that starts with a formula; the device's own
- * export writes the very same lines (one rule, src/sync/contacts-csv.ts).
+ * export writes the very same lines (one rule, src/shared/contacts/contacts-csv.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContactsCsv } from '../../src/features/contacts/export-contacts';
-import type { Contact } from '../../src/sync/protocol';
+import { buildContactsCsv } from '../../src/shared/contacts/contacts-csv';
+import type { Contact } from '../../src/shared/protocol/protocol';
 import { api, body, contact, startSyncServer, sync, type SyncTestServer } from './sync-helpers';
 
 let server: SyncTestServer;

@@ -1,7 +1,7 @@
 /** GET / PUT /api/v1/directory over real HTTP, with a real SQLite file ([S70]–[S79] in docs/SPEC.md). */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DirectorySchema, MAX_DIRECTORY_ENTRIES, type Directory } from '../../src/directory/schema';
+import { DirectorySchema, MAX_DIRECTORY_ENTRIES, type Directory } from '../../src/shared/directory/schema';
 import { directorySnapshot, entry, getDirectory, putDirectory } from './directory-helpers';
 import { api, startSyncServer, type SyncTestServer } from './sync-helpers';
 

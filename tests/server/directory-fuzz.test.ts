@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DirectorySchema, ENTRY_FIELDS, type Directory } from '../../src/directory/schema';
+import { DirectorySchema, ENTRY_FIELDS, type Directory } from '../../src/shared/directory/schema';
 import { directorySnapshot, entry, getDirectory } from './directory-helpers';
 import { startSyncServer, type SyncTestServer } from './sync-helpers';
 

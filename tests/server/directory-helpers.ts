@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Directory, DirectoryEntry } from '../../src/directory/schema';
+import type { Directory, DirectoryEntry } from '../../src/shared/directory/schema';
 import type { Db } from '../../server/db';
 import { api, type ApiResponse } from './sync-helpers';
 import type { TestServer } from './helpers';

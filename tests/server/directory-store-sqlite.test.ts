@@ -3,10 +3,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteDirectoryStore } from '../../server/directory/sqlite-directory-store';
 import { openDatabase, runMigrations, type Db } from '../../server/db';
 import { entry } from './directory-helpers';
-import { describeDirectoryStoreContract, type DirectoryStoreFixture } from './directory-store.contract';
 import { makeTempDir } from './helpers';
 
-function sqliteFixture(): DirectoryStoreFixture & { db: Db; dir: string } {
+/** SQLite-only behaviour of the directory store; the contract itself runs in store-contract/sqlite.test.ts. */
+interface SqliteFixture {
+  store: SqliteDirectoryStore;
+  teamA: number;
+  teamB: number;
+  db: Db;
+  dir: string;
+  setNow: (iso: string) => void;
+  close: () => void;
+}
+
+function sqliteFixture(): SqliteFixture {
   const dir = makeTempDir('limits-directory-');
   const db = openDatabase(dir);
   runMigrations(db);
@@ -29,8 +39,6 @@ function sqliteFixture(): DirectoryStoreFixture & { db: Db; dir: string } {
     },
   };
 }
-
-describeDirectoryStoreContract('SqliteDirectoryStore', sqliteFixture);
 
 describe('SqliteDirectoryStore specifics', () => {
   let fixture: ReturnType<typeof sqliteFixture> | undefined;

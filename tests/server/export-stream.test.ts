@@ -5,7 +5,8 @@
  * during the download.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHash, stableStringify } from '../../server/contacts/canonical';
+import { stableStringify } from '../../src/shared/protocol/canonical-json';
+import { contentHash } from '../../server/contacts/content-hash';
 import { api, body, contact, startSyncServer, sync, type SyncTestServer } from './sync-helpers';
 
 const COUNT = 100_000;

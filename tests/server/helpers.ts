@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../../server/app';
 import { openDatabase, runMigrations, type Db } from '../../server/db';
+import { sqliteStores, type SqliteStores } from '../../server/store/sqlite-stores';
 
 /** Big enough (> compression threshold) and very compressible, like a real bundle. */
 export const APP_JS = `export const guide = ${JSON.stringify(
@@ -60,6 +61,8 @@ export function writeFakeDist(distDir: string): void {
 export interface TestServer {
   app: FastifyInstance;
   db: Db;
+  /** The stores the app runs on: SQLite on `db`. */
+  stores: SqliteStores;
   baseUrl: string;
   port: number;
   tmpDir: string;
@@ -74,10 +77,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   options: Partial<
-    Pick<
-      BuildAppOptions,
-      'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'contactStore' | 'directoryStore' | 'connections' | 'quotas'
-    >
+    Pick<BuildAppOptions, 'trustProxy' | 'version' | 'rateLimit' | 'logger' | 'connections' | 'quotas' | 'stats'>
   > & {
     beforeListen?: (app: FastifyInstance) => void;
   } = {},
@@ -89,7 +89,8 @@ export async function startTestServer(
   const db = openDatabase(dataDir);
   runMigrations(db);
   const { beforeListen, ...appOptions } = options;
-  const app = await buildApp({ distDir, db, logger: false, version: '9.9.9-test', ...appOptions });
+  const stores = sqliteStores(db);
+  const app = await buildApp({ distDir, stores, logger: false, version: '9.9.9-test', ...appOptions });
   beforeListen?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -97,6 +98,7 @@ export async function startTestServer(
   return {
     app,
     db,
+    stores,
     port: address.port,
     baseUrl: `http://127.0.0.1:${address.port}`,
     tmpDir,

@@ -4,8 +4,8 @@
  * expired or unknown one is refused in the same words; wrong ones count as failed authentications ([S51]).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InviteStore } from '../../server/auth/invite-store';
-import { InviteInfoSchema, JoinResponseSchema } from '../../src/sync/protocol';
+import type { InviteStore } from '../../server/auth/invite-store';
+import { InviteInfoSchema, JoinResponseSchema } from '../../src/shared/protocol/protocol';
 import { startTestServer, type TestServer } from './helpers';
 import { api, NO_LIMITS, startSyncServer, type SyncTestServer } from './sync-helpers';
 
@@ -13,7 +13,7 @@ let server: SyncTestServer;
 let invites: InviteStore;
 beforeAll(async () => {
   server = await startSyncServer();
-  invites = new InviteStore(server.db);
+  invites = server.stores.invites;
 });
 afterAll(() => server.close());
 
@@ -26,7 +26,7 @@ const post = (target: Pick<TestServer, 'baseUrl'>, path: string, payload: unknow
 
 describe('invites', () => {
   it('[S94] check names the team without using the invite; join gives a working token once, then 401', async () => {
-    const { invite, expiresAt } = invites.addInvite('Team A', 'worker', 'Phone of Sam', 10);
+    const { invite, expiresAt } = await invites.addInvite('Team A', 'worker', 'Phone of Sam', 10);
     for (let i = 0; i < 2; i += 1) {
       const checked = await post(server, '/api/v1/invites/check', { invite });
       expect(checked.status).toBe(200);
@@ -61,7 +61,7 @@ describe('invites', () => {
   });
 
   it('[S94] an expired invite and an unknown one get the same 401 as a used one', async () => {
-    const { invite } = invites.addInvite('Team B', 'coordinator', 'Office', 1);
+    const { invite } = await invites.addInvite('Team B', 'coordinator', 'Office', 1);
     server.db.prepare("UPDATE invites SET expires_at = '2000-01-01T00:00:00.000Z' WHERE label = 'Office'").run();
     const expired = await post(server, '/api/v1/join', { invite });
     const unknown = await post(server, '/api/v1/join', { invite: `li_${'A'.repeat(22)}` });
@@ -73,13 +73,13 @@ describe('invites', () => {
   });
 
   it('[S94] two devices racing with one invite: exactly one gets a token', async () => {
-    const { invite } = invites.addInvite('Team A', 'worker', 'Race', 10);
+    const { invite } = await invites.addInvite('Team A', 'worker', 'Race', 10);
     const answers = await Promise.all(Array.from({ length: 6 }, () => post(server, '/api/v1/join', { invite })));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 401, 401, 401, 401, 401]);
   });
 
   it('[S1] [S50] bad bodies are 400/415 JSON errors, never 5xx, and use nothing', async () => {
-    const { invite } = invites.addInvite('Team A', 'worker', 'Bodies', 10);
+    const { invite } = await invites.addInvite('Team A', 'worker', 'Bodies', 10);
     const cases: Array<[unknown, Record<string, string>, number]> = [
       ['{', {}, 400],
       [{ invite, extra: 1 }, {}, 400],
@@ -98,9 +98,9 @@ describe('invites', () => {
   it('[S51] [S94] guessing invites is rate-limited per address; the real invite still works from elsewhere', async () => {
     const limited = await startTestServer({ rateLimit: { ...NO_LIMITS, authFailures: 3 } });
     try {
-      const store = new InviteStore(limited.db);
+      const store = limited.stores.invites;
       limited.db.prepare("INSERT INTO teams (name, created_at) VALUES ('Team C', '2025-01-01')").run();
-      const { invite } = store.addInvite('Team C', 'worker', 'x', 10);
+      const { invite } = await store.addInvite('Team C', 'worker', 'x', 10);
       for (let i = 0; i < 3; i += 1) {
         expect((await post(limited, '/api/v1/join', { invite: `li_${String(i).repeat(22)}` })).status).toBe(401);
       }
@@ -108,7 +108,7 @@ describe('invites', () => {
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
       // Nothing was used by the refused attempt.
-      expect(store.check(invite)).toMatchObject({ team: 'Team C' });
+      expect(await store.check(invite)).toMatchObject({ team: 'Team C' });
     } finally {
       await limited.close();
     }

@@ -68,7 +68,7 @@ describe('server/main.ts (npm run serve)', () => {
     const child = run('server/main.ts', { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DIST_DIR: distDir });
     const [, url] = await child.waitFor(/server ready at (http:\/\/127\.0\.0\.1:\d+)/);
     const health = await fetch(`${url}/api/v1/health`);
-    expect(await health.json()).toMatchObject({ status: 'ok', db: 'ok' });
+    expect(await health.json()).toMatchObject({ status: 'ok', db: 'sqlite', writable: true });
     expect(fs.existsSync(path.join(dataDir, DATABASE_FILENAME))).toBe(true);
 
     child.kill('SIGTERM');

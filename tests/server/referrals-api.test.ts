@@ -11,7 +11,7 @@ import {
   type Contact,
   type ContactsPage,
   type Referral,
-} from '../../src/sync/protocol';
+} from '../../src/shared/protocol/protocol';
 import { api, body, contact, snapshot, startSyncServer, statuses, sync, type SyncTestServer } from './sync-helpers';
 
 let server: SyncTestServer;

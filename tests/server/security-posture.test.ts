@@ -143,8 +143,8 @@ describe('failed authentication limits, other credential shapes', () => {
 
   it('a revoked token keeps failing and is blocked after the limit, from any address', async () => {
     server = await startSyncServer({ rateLimit: { authFailures: 2 }, trustProxy: 1 });
-    const { token, id } = server.teams.addToken('Team A', 'worker', 'Lost phone');
-    server.teams.revokeToken(id);
+    const { token, id } = await server.teams.addToken('Team A', 'worker', 'Lost phone');
+    await server.teams.revokeToken(id);
     const from = (ip: string) => api(server!, '/api/v1/me', { token, headers: { 'x-forwarded-for': ip } });
     expect((await from('198.51.100.1')).status).toBe(401);
     expect((await from('198.51.100.2')).status).toBe(401);

@@ -7,7 +7,7 @@ import {
   MAX_REFERRALS,
   type Contact,
   type ContactsPage,
-} from '../../src/sync/protocol';
+} from '../../src/shared/protocol/protocol';
 import {
   api,
   body,

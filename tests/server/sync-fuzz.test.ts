@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SyncResponseSchema, type SyncResponse } from '../../src/sync/protocol';
+import { SyncResponseSchema, type SyncResponse } from '../../src/shared/protocol/protocol';
 import { contact, snapshot, startSyncServer, sync, type SyncTestServer } from './sync-helpers';
 
 let server: SyncTestServer;

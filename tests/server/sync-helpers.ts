@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../src/sync/protocol';
-import { SyncResponseSchema, type Contact, type ContactBody, type SyncResponse } from '../../src/sync/protocol';
-import { TeamStore } from '../../server/auth/team-store';
+import type { Role } from '../../src/shared/protocol/protocol';
+import {
+  SyncResponseSchema,
+  type Contact,
+  type ContactBody,
+  type SyncResponse,
+} from '../../src/shared/protocol/protocol';
+import type { TeamStore } from '../../server/auth/team-store';
 import type { Db } from '../../server/db';
 import type { RateLimitOptions } from '../../server/http/rate-limit';
 import { startTestServer, type TestServer } from './helpers';
@@ -24,10 +29,10 @@ export interface SyncTestServer extends TestServer {
   b: TeamTokens;
 }
 
-export function addTeamWithTokens(teams: TeamStore, name: string): TeamTokens {
-  const team = teams.addTeam(name);
-  const token = (role: Role) => teams.addToken(name, role, `${role} of ${name}`).token;
-  return { teamId: team.id, worker: token('worker'), coordinator: token('coordinator') };
+export async function addTeamWithTokens(teams: TeamStore, name: string): Promise<TeamTokens> {
+  const team = await teams.addTeam(name);
+  const token = async (role: Role) => (await teams.addToken(name, role, `${role} of ${name}`)).token;
+  return { teamId: team.id, worker: await token('worker'), coordinator: await token('coordinator') };
 }
 
 /** A real server with two teams (A and B), each with a worker and a coordinator token. */
@@ -37,8 +42,13 @@ export async function startSyncServer(options: Parameters<typeof startTestServer
     rateLimit: { ...NO_LIMITS, ...options.rateLimit },
     quotas: { ...NO_QUOTAS, ...options.quotas },
   });
-  const teams = new TeamStore(server.db);
-  return { ...server, teams, a: addTeamWithTokens(teams, 'Team A'), b: addTeamWithTokens(teams, 'Team B') };
+  const { teams } = server.stores;
+  return {
+    ...server,
+    teams,
+    a: await addTeamWithTokens(teams, 'Team A'),
+    b: await addTeamWithTokens(teams, 'Team B'),
+  };
 }
 
 export function body(overrides: Partial<ContactBody> = {}): ContactBody {

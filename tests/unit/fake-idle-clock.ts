@@ -1,4 +1,4 @@
-import type { IdleClock } from '../../src/security/idle';
+import type { IdleClock } from '../../src/platform/vault/idle';
 
 /** A controllable clock: `advance` moves both clocks and fires due timers; `sleep` moves only the wall clock. */
 export function fakeIdleClock(): IdleClock & { advance: (ms: number) => void; sleep: (ms: number) => void } {

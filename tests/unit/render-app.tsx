@@ -9,8 +9,8 @@ import i18next, { type i18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { LimitsDb, setDbForTests } from '../../src/db/db';
-import { NAMESPACES } from '../../src/lib/i18n';
+import { LimitsDb, setDbForTests } from '../../src/platform/db/db';
+import { NAMESPACES } from '../../src/platform/i18n/i18n';
 import { provideTestContent } from './test-content';
 
 let dbCounter = 0;

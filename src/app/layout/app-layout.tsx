@@ -1,12 +1,14 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
-import { listenForInstallPrompt } from '../../pwa/install-prompt';
-import { registerServiceWorker } from '../../pwa/register-service-worker';
-import { PageLoading } from '../../components/ui/page-loading';
+import { listenForInstallPrompt } from '../../platform/pwa/install-prompt';
+import { registerServiceWorker } from '../../platform/pwa/register-service-worker';
+import { PageLoading } from '../../ui/components/page-loading';
+import { PwaNotices } from '../../ui/components/pwa/pwa-notices';
 import { startDeviceServicesWhenIdle } from '../start-device-services';
 import { AppHeader } from './app-header';
 import { BottomNav } from './bottom-nav';
+import { NewContactFab } from './new-contact-fab';
 import { SyncNoticeSlot } from './sync-slots';
 import { UpdatePrompt } from './update-prompt';
 
@@ -35,8 +37,10 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <NewContactFab />
       <div className="banners">
         <UpdatePrompt />
+        <PwaNotices />
         <SyncNoticeSlot />
       </div>
       <BottomNav />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
-import { routes } from '../../lib/routes';
+import { routes } from '../../shared/routes';
 
 /**
  * Shown when a page fails to load or render (for example a chunk missing after an update, or the content pack

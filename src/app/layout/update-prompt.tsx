@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePwa } from '../../pwa/pwa-store';
+import { usePwa } from '../../platform/pwa/pwa-store';
 
 /**
  * "New version available": a non-modal banner. The app never reloads by itself, so a half-filled form is

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LimitsDb } from '../../db/db';
+import type { LimitsDb } from '../../platform/db/db';
 import { freshDb, renderApp } from '../../../tests/unit/render-app';
 import { ChecklistListRoute, ChecklistRoute } from './checklist-pages';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ContactDetail, ContactList, NewContact } from '../../features/contacts';
 import { ContactReferrals } from '../../features/referrals';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 import { VaultGate } from '../../features/security';
 import { NotFound } from './not-found-page';
 

@@ -8,7 +8,7 @@ import { useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../tests/unit/render-app';
 import { testContentPack } from '../../../tests/unit/test-content';
-import { inlineToPlainText } from '../../lib/inline-markup';
+import { inlineToPlainText } from '../../shared/text/inline-markup';
 import { GuideSectionRoute } from './guide-pages';
 import { SchemeRoute } from './scheme-pages';
 import { TermRoute } from './vocabulary-pages';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FavouritesList } from '../../features/favourites';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 
 export function FavouritesRoute() {
   const { t } = useTranslation('favourites');

@@ -7,17 +7,15 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { InstallApp } from '../../components/install-app';
 import { SearchField } from '../../features/search';
-import { peekDeviceFlags } from '../../lib/device-flags';
-import { routes } from '../../lib/routes';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { usePwa } from '../../pwa/pwa-store';
+import { peekDeviceFlags } from '../../platform/device-flags/device-flags';
+import { routes } from '../../shared/routes';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 import './home-page.css';
 
 /**
  * Follow-ups due read the contacts database: a lazy chunk, loaded when the browser is idle after hydration and
- * only on a device that recorded contacts (src/lib/device-flags.ts), so neither the home page's bundle nor a
+ * only on a device that recorded contacts (src/platform/device-flags/device-flags.ts), so neither the home page's bundle nor a
  * first visit ever loads the database or the crypto.
  */
 const FollowUpsDue = lazy(() =>
@@ -66,7 +64,6 @@ const ENTRIES = [
 
 export function HomePage() {
   const { t } = useTranslation('home');
-  const offlineReady = usePwa((s) => s.offlineReady);
   const followUpsWanted = useFollowUpsWanted();
   useDocumentTitle(undefined);
 
@@ -75,10 +72,6 @@ export function HomePage() {
       <header className="home__intro">
         <h1>{t('title')}</h1>
         <p className="lead">{t('welcome')}</p>
-        {/* Always laid out, hidden until true: the notice arriving seconds later must not push the page down. */}
-        <p className="home__offline" data-ready={offlineReady} aria-hidden={!offlineReady}>
-          <span aria-hidden="true">✓</span> {t('offlineReady')}
-        </p>
       </header>
       <SearchField id="home-search" variant="prominent" onPreload={preloadSearchPage} />
       <nav aria-label={t('entries.label')} className="home__entries">
@@ -103,11 +96,15 @@ export function HomePage() {
       <section className="home__contacts" aria-labelledby="home-contacts-title">
         <h2 id="home-contacts-title">{t('contacts.title')}</h2>
         <p className="muted">{t('contacts.description')}</p>
-        <Link to={routes.newContact()} className="button button--primary home__new-contact">
+        <Link
+          to={routes.newContact()}
+          className="button button--primary home__new-contact"
+          // The floating "New contact" button (app/layout/new-contact-fab.tsx) steps aside while this one shows.
+          data-new-contact=""
+        >
           <span aria-hidden="true">+</span> {t('contacts.new')}
         </Link>
       </section>
-      <InstallApp headingLevel={2} />
     </div>
   );
 }

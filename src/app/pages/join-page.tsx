@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnlockFirst } from '../../features/security';
 import { JoinView, takeJoinFragment } from '../../features/sync';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 import { startSyncShell } from '../layout/sync-slots';
 
 /** /join#token=…: the link a coordinator gives. The secret is taken out of the address bar on first render. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../lib/routes';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { routes } from '../../shared/routes';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 
 export function NotFound({ message }: { message?: string }) {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../tests/unit/render-app';
-import { getContact, saveContact, updateContactBody } from '../../db/contact-store';
-import { setPasscode, setVaultIterationsForTests } from '../../db/vault-store';
-import { getVaultSession } from '../../security';
-import type { ContactBody } from '../../sync/protocol';
-import { addReferral, setReferralFollowUp } from '../../features/referrals/referral-ops';
+import { getContact, saveContact, updateContactBody } from '../../data/contacts/contact-store';
+import { setPasscode, setVaultIterationsForTests } from '../../data/device-lock/vault-store';
+import { getVaultSession } from '../../platform/vault';
+import type { ContactBody } from '../../shared/protocol/protocol';
+import { addReferral, setReferralFollowUp } from '../../shared/contacts/referral-ops';
 import { ContactRoute } from './contact-pages';
 import { ReferralSummaryRoute } from './referral-pages';
 import { SchemeRoute } from './scheme-pages';
@@ -90,7 +90,8 @@ describe('referrals on the contact page', { timeout: 60_000 }, () => {
     ]);
     // The contact's own fields are untouched, and its page shows the new revision's state.
     expect(stored?.body).toMatchObject({ place: 'Hall B', note: 'Kevin, 15, wants to leave the point' });
-    expect(screen.getByText(/^Version 6/)).toBeVisible();
+    // The page follows the stored row through a live query: it may come a moment after the row is written.
+    expect(await screen.findByText(/^Version 6/)).toBeVisible();
     expect(within(card).getByRole('group', { name: /\(2 of \d+ done\)/ })).toBeVisible();
   });
 

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { EntryList, useSchemeDirectory } from '../../features/directory';
-import { ReferralSummary, StartReferral, useContactReferrals } from '../../features/referrals';
+import { useContactReferrals } from '../../data/contacts/referrals/use-contact-referrals';
+import { useSchemeDirectory } from '../../data/directory/use-scheme-directory';
+import { EntryList } from '../../features/directory';
+import { ReferralSummary, StartReferral } from '../../features/referrals';
 import { VaultGate } from '../../features/security';
 import { NotFound } from './not-found-page';
 

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ContentLanguageSwitch } from '../../components/content-language-switch';
-import { FavouriteToggle } from '../../components/favourite-toggle';
-import { SchemeStructures } from '../../features/directory';
-import { StartReferralLink } from '../../features/referrals';
+import { ContentLanguageSwitch } from '../../ui/components/content-language-switch';
+import { FavouriteToggle } from '../../ui/components/favourite-toggle';
+// Straight to the two light components, not the features' public index: the index would bring the whole
+// directory and referrals code (Dexie, zod schemas, the vault) into a scheme page's first load.
+import { SchemeStructures } from '../../features/directory/components/scheme-structures';
+import { StartReferralLink } from '../../features/referrals/components/start-referral-link';
 import { SchemeDirectory, SchemeView } from '../../features/schemes';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 import { NotFound } from './not-found-page';
 
 export function SchemeDirectoryRoute() {
@@ -27,7 +29,7 @@ export function SchemeRoute() {
           <ContentLanguageSwitch />
         </>
       }
-      referralActions={<StartReferralLink schemeId={schemeId} className="button" />}
+      referralActions={<StartReferralLink schemeId={schemeId} />}
       localStructures={<SchemeStructures schemeId={schemeId} />}
       notFound={<NotFound message={t('notFound')} />}
     />

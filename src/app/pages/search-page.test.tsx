@@ -45,10 +45,11 @@ async function renderShell(url: string) {
 const searchboxes = () => screen.queryAllByRole('searchbox');
 
 describe('search in the app shell', () => {
-  it('has one search field on every page: in the header, or the page’s own prominent one', async () => {
+  it('has at most one search field per page: the header holds a search button, not a field', async () => {
     const router = await renderShell('/guide');
-    expect(searchboxes()).toHaveLength(1);
-    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('searchbox', { name: 'Search' }));
+    expect(searchboxes()).toHaveLength(0);
+    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('link', { name: 'Search' }));
+    expect(screen.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search');
 
     await router.navigate('/');
     await screen.findByRole('heading', { level: 1, name: 'The LIMITS guide in your pocket' });
@@ -59,6 +60,13 @@ describe('search in the app shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Search the guide' });
     expect(searchboxes()).toHaveLength(1);
     expect(screen.getByRole('main')).toContainElement(screen.getByRole('searchbox', { name: 'Search' }));
+  });
+
+  it('"/" on a page without a field opens the full-screen search, its field focused', async () => {
+    const router = await renderShell('/guide');
+    await userEvent.keyboard('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveFocus());
   });
 
   it('searches from the home screen box: results as the user types, in the search page', async () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SettingsView } from '../../features/settings';
 import { SecuritySettings } from '../../features/security';
 import { TeamPanel } from '../../features/sync';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 import { startSyncShell } from '../layout/sync-slots';
 
 export function SettingsRoute() {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { ContentLanguageSwitch } from '../../components/content-language-switch';
-import { FavouriteToggle } from '../../components/favourite-toggle';
+import { ContentLanguageSwitch } from '../../ui/components/content-language-switch';
+import { FavouriteToggle } from '../../ui/components/favourite-toggle';
 import { Table1Matrix } from '../../features/table-1';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 
 /** Table 1 as a page of its own: the matrix renders the table's title as the h1. */
 export function Table1Route() {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ContentLanguageSwitch } from '../../components/content-language-switch';
-import { FavouriteToggle } from '../../components/favourite-toggle';
+import { ContentLanguageSwitch } from '../../ui/components/content-language-switch';
+import { FavouriteToggle } from '../../ui/components/favourite-toggle';
 import { TermView, VocabularyList } from '../../features/vocabulary';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { useDocumentTitle } from '../../ui/hooks/use-document-title';
 import { NotFound } from './not-found-page';
 
 export function VocabularyListRoute() {

@@ -14,11 +14,11 @@ import enPackModule from 'virtual:content-pack/en';
 import frPackModule from 'virtual:content-pack/fr';
 import type { RouteObject } from 'react-router';
 import { App } from '../app';
-import { PageLoading } from '../../components/ui/page-loading';
+import { PageLoading } from '../../ui/components/page-loading';
 import { appRoutes } from '../routes';
 import { contentUsedLanguages, provideContent, resetContentUsage } from '../../data/content';
-import { collectDocumentTitle } from '../../lib/use-document-title';
-import { routes } from '../../lib/routes';
+import { collectDocumentTitle } from '../../ui/hooks/use-document-title';
+import { routes } from '../../shared/routes';
 import type { ContentPack } from '../../content/schema';
 import type { PageLanguage } from '../../shared/prerendered-pages';
 

@@ -3,7 +3,7 @@
  * maps by id for the pages that look one item up. Pure (no DOM, no storage): the prerender runs it in Node.
  */
 import type { ContentPack } from '../../content/schema';
-import { foldText } from '../../lib/fold-text';
+import { foldText } from '../../shared/text/fold-text';
 import type {
   ChecklistRow,
   ContentMeta,

@@ -1,6 +1,6 @@
 /**
  * Content queries (the data layer's content module): the guide, vocabulary, schemes, checklists and Table 1 of
- * a language, in memory, from the compiled content pack. User data stays in src/db.
+ * a language, in memory, from the compiled content pack. User data lives in the other modules of src/data.
  */
 export { buildContentIndex, type ContentIndex } from './build-index';
 export type {
@@ -21,6 +21,7 @@ export {
   resetContentUsage,
 } from './store';
 export { useContent } from './use-content';
+export { schemeLabelOf, schemeLabels, schemeName, type SchemeLabel } from './scheme-labels';
 export {
   checklistTitles,
   checklistsByTitle,
@@ -28,6 +29,7 @@ export {
   referralChecklistOf,
   sectionRefsInOrderGiven,
   sectionRefsInReadingOrder,
+  table1ChecklistTitles,
   table1LinkedIds,
   termsByIds,
   type SectionRef,

@@ -3,8 +3,8 @@
  * by number, a scheme's label…). Missing ids are left out everywhere: a favourite, a contact or a link may
  * name an item a content update removed.
  */
-import { foldText } from '../../lib/fold-text';
-import { inlineToPlainText } from '../../lib/inline-markup';
+import { foldText } from '../../shared/text/fold-text';
+import { inlineToPlainText } from '../../shared/text/inline-markup';
 import type { ContentIndex } from './build-index';
 import type { ChecklistRow, FootnoteRow, SectionRow, TermRow } from './rows';
 
@@ -58,6 +58,11 @@ export function checklistTitles(content: ContentIndex, ids: Iterable<string>): M
     if (row) titles.set(id, row.title);
   }
   return titles;
+}
+
+/** Titles of the checklists Table 1's responses point to, by id (Table 1 and the finder name them). */
+export function table1ChecklistTitles(content: ContentIndex): Map<string, string> {
+  return checklistTitles(content, table1LinkedIds(content, 'checklists'));
 }
 
 /** The scheme's referral checklist (`kind: referral`, `scheme: <id>`), if it has one. */

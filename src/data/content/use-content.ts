@@ -3,7 +3,7 @@
  * prerendered HTML holds, so hydration matches). Before the pack is in memory the hook suspends on its load;
  * a failed load is thrown for the route's error element to show.
  */
-import { useContentLanguage, type ContentLanguage } from '../../lib/content-language';
+import { useContentLanguage, type ContentLanguage } from '../../platform/i18n/content-language';
 import type { ContentIndex } from './build-index';
 import { loadContent, markContentUsed, peekContent } from './store';
 

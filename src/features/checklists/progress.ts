@@ -1,4 +1,4 @@
-import type { ChecklistRunRow } from '../../db/rows';
+import type { ChecklistRunRow } from '../../platform/db/rows';
 import type { ChecklistRow } from '../../data/content';
 
 /**

@@ -2,4 +2,3 @@
 export { ContactDetail } from './components/contact-detail';
 export { ContactList } from './components/contact-list';
 export { NewContact } from './components/new-contact';
-export { CONTACT_SAVED_EVENT } from './contact-events';

@@ -4,9 +4,9 @@
  * Periods compare the wall-clock part of `occurredAt` ("2025-03-14T21:05…"), which is what the user typed
  * on the device: "the contacts of 14 March" are those the mediator recorded on 14 March, wherever the offset.
  */
-import type { ContactQuery, ContactSyncState } from '../../db/contact-store';
-import { CONTACT_KINDS, type ContactKind } from '../../sync/protocol';
-import { toLocalInput } from './form-values';
+import type { ContactQuery, ContactSyncState } from '../../data/contacts/contact-store';
+import { CONTACT_KINDS, type ContactKind } from '../../shared/protocol/protocol';
+import { toLocalInput } from '../../data/contacts/form-values';
 
 export const PERIODS = ['all', '7d', '30d', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];

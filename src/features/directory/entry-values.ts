@@ -2,7 +2,7 @@
  * The entry form's values and their check against [S71], with every problem as a translation key of the
  * `directory` namespace (the schema's own messages are English, for the server's answers and logs).
  */
-import { DirectoryEntrySchema, ENTRY_LIMITS, type DirectoryEntry } from '../../directory/schema';
+import { DirectoryEntrySchema, ENTRY_LIMITS, type DirectoryEntry } from '../../shared/directory/schema';
 
 export const FORM_FIELDS = ['name', 'address', 'phone', 'email', 'openingHours', 'notes', 'mapUrl'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];

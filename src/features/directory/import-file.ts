@@ -2,7 +2,7 @@
  * Reads an imported file ([S75]–[S77]): JSON when its name or content says so, CSV otherwise. The scheme ids
  * are checked against the installed content pack. Pure apart from reading the file's bytes.
  */
-import { importDirectoryCsv, importDirectoryJson, type ImportResult } from '../../directory';
+import { importDirectoryCsv, importDirectoryJson, type ImportResult } from '../../shared/directory';
 
 export async function readImportFile(file: Blob & { name?: string }, schemeIds: ReadonlySet<string>) {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -2,4 +2,3 @@
 export { DirectoryView } from './components/directory-view';
 export { EntryList } from './components/entry-list';
 export { SchemeStructures } from './components/scheme-structures';
-export { useSchemeDirectory } from './hooks/use-scheme-directory';

@@ -207,8 +207,12 @@ export interface MeasureResult<S extends FinderScheme = FinderScheme> {
 }
 
 export interface FinderResult<S extends FinderScheme = FinderScheme> {
-  /** Matches, then the ones to check; each group by the number of priority facts, then in the given order. */
+  /**
+   * Full matches, then the ones to check; each group by how many answers support it (met conditions and priority
+   * facts), then in the given order.
+   */
   matches: SchemeResult<S>[];
+  /** By how many answers support them, then in the given order. */
   nearMisses: SchemeResult<S>[];
   measures: MeasureResult<S>[];
   /**
@@ -229,6 +233,35 @@ function ruleFacts(eligibility: Eligibility): EligibilityFact[] {
 }
 
 const fits = (result: SchemeEvaluation) => result.status === 'match' || result.status === 'to-check';
+
+/** The facts a met condition rests on (a fact, or the fact that extends the age range). */
+function metFacts(met: readonly MetReason[]): EligibilityFact[] {
+  return met.flatMap((reason) => (reason.kind === 'fact' || reason.kind === 'age-extended' ? [reason.fact] : []));
+}
+
+/**
+ * The priority facts that hold and are not already a met condition: with the met conditions, every answer that
+ * speaks for the scheme (the "why" names them all: age, dropped out, QPV…).
+ */
+export function extraPriorities(result: Pick<SchemeEvaluation, 'met' | 'priorities'>): EligibilityFact[] {
+  const met = new Set(metFacts(result.met));
+  return result.priorities.filter((fact) => !met.has(fact));
+}
+
+/** How many answers support a result: its met conditions and the priority facts that hold. */
+export function supportCount(result: Pick<SchemeEvaluation, 'met' | 'priorities'>): number {
+  return result.met.length + extraPriorities(result).length;
+}
+
+/**
+ * Full matches before the ones to check; within each, the result most answers support first, then the one
+ * whose rule names more of them as a priority (it is meant for this situation), then the given order.
+ */
+function byFit<R extends SchemeEvaluation>(results: R[]): R[] {
+  const rank = (result: R) =>
+    (result.status === 'match' ? 0 : 10_000) - supportCount(result) * 100 - result.priorities.length;
+  return [...results].sort((a, b) => rank(a) - rank(b));
+}
 
 /**
  * Schemes in the order given (e.g. A–Z), factors in Table 1's order. `listed`: the ids of the schemes the
@@ -251,9 +284,8 @@ export function evaluateEligibility<S extends FinderScheme>(
   const measureIds = new Set(surroundings.flatMap((f) => f.responses.flatMap((response) => response.schemes)));
 
   const forYoungPerson = [...results.values()].filter((result) => !measureIds.has(result.scheme.id));
-  const rank = (result: SchemeResult<S>) => (result.status === 'match' ? 0 : 1000) - result.priorities.length;
-  const matches = forYoungPerson.filter(fits).sort((a, b) => rank(a) - rank(b));
-  const nearMisses = forYoungPerson.filter((result) => result.status === 'near-miss');
+  const matches = byFit(forYoungPerson.filter(fits));
+  const nearMisses = byFit(forYoungPerson.filter((result) => result.status === 'near-miss'));
 
   const paired = (result: SchemeResult<S> | undefined): result is SchemeResult<S> =>
     result !== undefined &&

@@ -31,3 +31,11 @@ export function footnoteNumbers(texts: Iterable<string>): number[] {
   for (const text of texts) for (const match of text.matchAll(/\[\^(\d+)\]/g)) numbers.add(Number(match[1]));
   return [...numbers];
 }
+
+/** The top-level chapter a section belongs to (itself for a chapter); undefined for an unknown id. */
+export function chapterOf(sections: readonly Pick<SectionRow, 'id' | 'parent'>[], id: string): string | undefined {
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  let section = byId.get(id);
+  while (section?.parent) section = byId.get(section.parent);
+  return section?.id;
+}

@@ -4,4 +4,3 @@ export { FollowUpsDue } from './components/follow-ups-due';
 export { ReferralSummary } from './components/referral-summary';
 export { StartReferral } from './components/start-referral';
 export { StartReferralLink } from './components/start-referral-link';
-export { useContactReferrals } from './hooks/use-contact-referrals';

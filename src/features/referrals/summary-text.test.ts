@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../locales/en/referrals.json';
 import fr from '../../../locales/fr/referrals.json';
 import type { ChecklistRow } from '../../data/content';
-import type { Referral } from '../../sync/protocol';
-import type { LocalStructure } from './data/list-local-structures';
+import type { Referral } from '../../shared/protocol/protocol';
+import type { LocalStructure } from '../../data/directory/list-scheme-entries';
 import { summaryText } from './summary-text';
 
 const REFERRAL: Referral = {

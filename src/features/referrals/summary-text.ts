@@ -5,10 +5,10 @@
  */
 import type { TFunction } from 'i18next';
 import type { ChecklistRow } from '../../data/content';
-import { inlineToPlainText } from '../../lib/inline-markup';
-import type { Referral } from '../../sync/protocol';
-import type { SchemeLabel } from './referral-content';
-import type { LocalStructure } from './data/list-local-structures';
+import { inlineToPlainText } from '../../shared/text/inline-markup';
+import type { Referral } from '../../shared/protocol/protocol';
+import type { SchemeLabel } from '../../data/content/referral-content';
+import type { LocalStructure } from '../../data/directory/list-scheme-entries';
 
 /** A multi-line field (address, opening hours) on one line: a share often ends up in a text message. */
 const oneLine = (value: string, separator: string) =>

@@ -1,8 +1,8 @@
 /** Pure helpers of the scheme directory: reading the URL's filters and keeping the schemes that fit them. */
 import type { Eligibility, SchemeCategory } from '../../content/schema';
 import type { SchemeRow } from '../../data/content';
-import { foldText } from '../../lib/fold-text';
-import { inlineToPlainText } from '../../lib/inline-markup';
+import { foldText } from '../../shared/text/fold-text';
+import { inlineToPlainText } from '../../shared/text/inline-markup';
 
 export type AgeExtension = Eligibility['ageExtensions'][number];
 

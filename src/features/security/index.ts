@@ -4,4 +4,4 @@ export { LockButton } from './components/lock-button';
 export { WhenUnlocked } from './components/when-unlocked';
 export { UnlockFirst } from './components/unlock-first';
 export { SecuritySettings } from './components/security-settings';
-export { startLock } from './start-lock';
+export { startLock } from '../../data/device-lock/start-lock';

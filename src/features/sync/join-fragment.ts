@@ -4,7 +4,7 @@
  * files still keep the opened URL, which is why a link carries a short-lived, single-use invite and never the
  * device's long-lived token (a `#token=` link is refused). Kept in memory only until the user joins or cancels.
  */
-import { parseJoinInput, type JoinInput } from '../../sync/join-link';
+import { parseJoinInput, type JoinInput } from '../../data/team-sync/join-link';
 
 let captured: JoinInput | undefined;
 

@@ -4,4 +4,4 @@
  */
 export { SyncIndicator } from './components/sync-indicator';
 export { SyncNotice } from './components/sync-notice';
-export { ensureSyncStarted as startSync } from './data/request-sync';
+export { startSyncTriggers as startSync } from '../../data/team-sync/sync-triggers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../lib/fold-text';
+import { foldText } from '../../shared/text/fold-text';
 import { testContentPack } from '../../../tests/unit/test-content';
 import { excerpt, filterTerms, groupByLetter, headwords, letterAnchor, letterOf } from './filter-terms';
 

@@ -1,7 +1,7 @@
 /** Pure helpers of the vocabulary list: quick filter, A–Z grouping and the one-line excerpt. */
 import type { TermRow } from '../../data/content';
-import { foldText } from '../../lib/fold-text';
-import { inlineToPlainText } from '../../lib/inline-markup';
+import { foldText } from '../../shared/text/fold-text';
+import { inlineToPlainText } from '../../shared/text/inline-markup';
 
 export type FilterableTerm = Pick<TermRow, 'terms' | 'variants' | 'gloss' | 'definition'>;
 

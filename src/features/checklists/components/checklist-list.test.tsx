@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { restartRun } from '../data/restart-run';
-import { toggleStep } from '../data/toggle-step';
+import { restartRun } from '../../../data/checklists/restart-run';
+import { toggleStep } from '../../../data/checklists/toggle-step';
 import { ChecklistList } from './checklist-list';
 
 beforeEach(async () => {

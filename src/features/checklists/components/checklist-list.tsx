@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRunRow } from '../../../platform/db/rows';
 import type { ChecklistRow } from '../../../data/content';
-import { foldText } from '../../../lib/fold-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useChecklists } from '../hooks/use-checklists';
+import { foldText } from '../../../shared/text/fold-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useChecklists } from '../../../data/checklists/use-checklists';
 import { doneCount } from '../progress';
 import '../checklists.css';
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RichText } from '../../../components/ui/rich-text';
-import type { ChecklistRunRow } from '../../../db/rows';
+import { RichText } from '../../../ui/components/rich-text';
+import type { ChecklistRunRow } from '../../../platform/db/rows';
 import type { ChecklistRow } from '../../../data/content';
-import { useContentLanguage } from '../../../lib/content-language';
-import { toggleStep } from '../data/toggle-step';
+import { useContentLanguage } from '../../../platform/i18n/content-language';
+import { toggleStep } from '../../../data/checklists/toggle-step';
 import { doneCount } from '../progress';
 
 interface Props {

@@ -1,10 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LimitsDb } from '../../../db/db';
+import type { LimitsDb } from '../../../platform/db/db';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { testContentPack } from '../../../../tests/unit/test-content';
-import { inlineToPlainText } from '../../../lib/inline-markup';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
 import { ChecklistView } from './checklist-view';
 
 let db: LimitsDb;
@@ -22,12 +22,22 @@ function show(id = 'referral-cej', language: 'en' | 'fr' = 'en') {
 
 const consent = /Obtain the young person's consent/;
 
+/** A step's box once the stored run is read: drawn disabled until then, so a click before it would be lost. */
+async function readyBox(name: RegExp | string): Promise<HTMLElement> {
+  const box = await screen.findByRole('checkbox', { name });
+  await waitFor(() => expect(box).toBeEnabled());
+  return box;
+}
+
 describe('ChecklistView', () => {
   it('shows the CEJ referral: the generic steps around the CEJ-specific ones, with links', async () => {
     await show();
     expect(await screen.findByRole('heading', { level: 1, name: 'CEJ – Youth Commitment Agreement' })).toBeVisible();
-    // The steps' boxes show the run stored on the device: they come once it is read.
-    const boxes = await screen.findAllByRole('checkbox');
+    // The boxes are drawn at once, disabled, and follow the run stored on the device once it is read:
+    // wait for that read (under load it comes after the first render) before reading their state.
+    expect(await screen.findByText(/Not started yet/)).toBeVisible();
+    const boxes = screen.getAllByRole('checkbox');
+    for (const box of boxes) expect(box).toBeEnabled();
     expect(boxes).toHaveLength(11);
     // Each box has a visible label. Generic steps before, CEJ steps, generic steps after: in that order.
     const names = boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '');
@@ -43,14 +53,13 @@ describe('ChecklistView', () => {
     expect(screen.getByRole('status')).toHaveTextContent('0 of 11 done');
     expect(screen.getByRole('link', { name: 'Open the scheme’s card' })).toHaveAttribute('href', '/schemes/cej');
     expect(screen.getByRole('link', { name: '2.4.2 16, a pivotal age' })).toHaveAttribute('href', '/guide/2-4-2');
-    expect(screen.getByText(/Not started yet/)).toBeVisible();
     expect(screen.queryByRole('button', { name: /Restart/ })).not.toBeInTheDocument();
   });
 
   it('saves a tick at once: it is in the database and still ticked after the page is rendered again', async () => {
     const user = userEvent.setup();
     const { unmount } = await show();
-    await user.click(await screen.findByRole('checkbox', { name: consent }));
+    await user.click(await readyBox(consent));
 
     expect(await screen.findByText('1 of 11 done')).toBeVisible();
     expect(screen.getByRole('checkbox', { name: consent })).toBeChecked();
@@ -61,7 +70,7 @@ describe('ChecklistView', () => {
 
     unmount();
     await show();
-    expect(await screen.findByRole('checkbox', { name: consent })).toBeChecked();
+    expect(await readyBox(consent)).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent('1 of 11 done');
     expect(screen.getByRole('checkbox', { name: /Explain the scheme/ })).not.toBeChecked();
 
@@ -73,7 +82,7 @@ describe('ChecklistView', () => {
   it('restarts after an in-page confirmation, keeping the previous run in the history', async () => {
     const user = userEvent.setup();
     await show();
-    await user.click(await screen.findByRole('checkbox', { name: consent }));
+    await user.click(await readyBox(consent));
     await user.click(screen.getByRole('checkbox', { name: /Explain the scheme/ }));
     await screen.findByText('2 of 11 done');
 
@@ -109,7 +118,7 @@ describe('ChecklistView', () => {
     vi.spyOn(db.checklistRuns, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await show();
-    await user.click(await screen.findByRole('checkbox', { name: consent }));
+    await user.click(await readyBox(consent));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be saved on the device/);
     expect(screen.getByRole('checkbox', { name: consent })).not.toBeChecked();
@@ -134,11 +143,7 @@ describe('ChecklistView', () => {
       .checklists.find((c) => c.id === 'referral-cej')
       ?.steps.find((s) => s.id === 'consent');
     const consentFr = inlineToPlainText(step?.text ?? '');
-    await user.click(
-      await screen.findByRole('checkbox', {
-        name: new RegExp(`^${consentFr.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-      }),
-    );
+    await user.click(await readyBox(new RegExp(`^${consentFr.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
     expect(await screen.findByText('1 étape cochée sur 11')).toBeVisible();
     expect(screen.getByText(/^Commencée le .+ · dernière modification le .+/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Recommencer' })).toBeVisible();

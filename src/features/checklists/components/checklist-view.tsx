@@ -1,12 +1,13 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { GuideSectionLinks } from '../../../ui/components/guide-section-link';
+import { RichText } from '../../../ui/components/rich-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
 import { useChecklist } from '../hooks/use-checklist';
-import { useRuns } from '../hooks/use-runs';
+import { useRuns } from '../../../data/checklists/use-runs';
 import { ChecklistSteps } from './checklist-steps';
 import { RunPanel } from './run-panel';
 import '../checklists.css';
@@ -59,17 +60,7 @@ export function ChecklistView({ id, actions, notFound }: Props) {
           <>
             <dt>{t('guideSections')}</dt>
             <dd>
-              <ul className="checklist-refs__list">
-                {sections.map((section) => (
-                  <li key={section.id}>
-                    <Link to={routes.section(section.id)}>
-                      {section.number && <span className="ref-number">{section.number}</span>}
-                      {section.number && ' '}
-                      {inlineToPlainText(section.title)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <GuideSectionLinks sections={sections} className="checklist-refs__list" />
             </dd>
           </>
         )}

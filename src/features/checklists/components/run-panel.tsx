@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistRunRow } from '../../../db/rows';
+import type { ChecklistRunRow } from '../../../platform/db/rows';
 import type { ChecklistRow } from '../../../data/content';
-import { restartRun } from '../data/restart-run';
+import { restartRun } from '../../../data/checklists/restart-run';
 import { doneCount, formatDateTime } from '../progress';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactRow } from '../../../db/contact-store';
-import { resolveKeepLocal } from '../data/resolve-keep-local';
-import { resolveTakeServer } from '../data/resolve-take-server';
+import type { ContactRow } from '../../../data/contacts/contact-store';
+import { resolveKeepLocal } from '../../../data/contacts/resolve-keep-local';
+import { resolveTakeServer } from '../../../data/contacts/resolve-take-server';
 import { useContactSummary } from '../hooks/use-contact-summary';
 
 /**

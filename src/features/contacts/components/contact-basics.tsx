@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CONTACT_KINDS } from '../../../sync/protocol';
-import { PEOPLE_MAX, PLACE_MAX, type ContactFormValues, type FieldErrors } from '../form-values';
+import { CONTACT_KINDS } from '../../../shared/protocol/protocol';
+import { PEOPLE_MAX, PLACE_MAX, type ContactFormValues, type FieldErrors } from '../../../data/contacts/form-values';
 import { fieldErrorId, FieldErrorText } from './field-error';
 import { PersonalDataWarning } from './personal-data-warning';
 

@@ -2,9 +2,9 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { applySyncResults, pendingBatch, saveContact } from '../../../db/contact-store';
-import type { LimitsDb } from '../../../db/db';
-import type { Contact, ContactBody } from '../../../sync/protocol';
+import { applySyncResults, pendingBatch, saveContact } from '../../../data/contacts/contact-store';
+import type { LimitsDb } from '../../../platform/db/db';
+import type { Contact, ContactBody } from '../../../shared/protocol/protocol';
 import { ContactDetail } from './contact-detail';
 import { ContactList } from './contact-list';
 

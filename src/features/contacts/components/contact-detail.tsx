@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
-import { routes } from '../../../lib/routes';
-import type { ContactBody } from '../../../sync/protocol';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { PageLoading } from '../../../ui/components/page-loading';
+import { routes } from '../../../shared/routes';
+import type { ContactBody } from '../../../shared/protocol/protocol';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
 import { formatDateTime } from '../format';
-import { useContact } from '../hooks/use-contact';
+import { useContact } from '../../../data/contacts/use-contact';
 import { ConflictPanel } from './conflict-panel';
 import { ContactEditor } from './contact-editor';
 import { DeleteContactButton } from './delete-contact-button';

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { PageLoading } from '../../../components/ui/page-loading';
-import type { ContactBody } from '../../../sync/protocol';
-import { editDraftKey, NEW_DRAFT_KEY } from '../draft-keys';
-import { emptyValues, valuesFromBody } from '../form-values';
-import { useFormOptions } from '../hooks/use-form-options';
+import { PageLoading } from '../../../ui/components/page-loading';
+import type { ContactBody } from '../../../shared/protocol/protocol';
+import { editDraftKey, NEW_DRAFT_KEY } from '../../../data/contacts/draft-keys';
+import { emptyValues, valuesFromBody } from '../../../data/contacts/form-values';
+import { useFormOptions } from '../../../data/contacts/use-form-options';
 import { useStoredDraft } from '../hooks/use-stored-draft';
 import { ContactForm } from './contact-form';
 

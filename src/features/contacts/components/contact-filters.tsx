@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
-import { CONTACT_KINDS } from '../../../sync/protocol';
+import { routes } from '../../../shared/routes';
+import { SelectField } from '../../../ui/components/select-field';
+import { CONTACT_KINDS } from '../../../shared/protocol/protocol';
 import { isFiltered, isRangeReversed, PERIODS, SYNC_VALUES, type ListFilters } from '../list-filters';
 
 export type FilterName = 'period' | 'from' | 'to' | 'kind' | 'sync';
@@ -23,20 +24,13 @@ export function ContactFilters({ filters, raw, onChange }: Props) {
       className="contact-filters"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="contact-filter-period">{t('filters.period')}</label>
-        <select
-          id="contact-filter-period"
-          value={filters.period}
-          onChange={(event) => onChange('period', event.target.value)}
-        >
-          {PERIODS.map((period) => (
-            <option key={period} value={period}>
-              {t(`filters.periods.${period}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="contact-filter-period"
+        label={t('filters.period')}
+        value={filters.period}
+        options={PERIODS.map((period) => ({ value: period, label: t(`filters.periods.${period}`) }))}
+        onChange={(period) => onChange('period', period)}
+      />
       {filters.period === 'custom' && (
         <>
           <div className="field">
@@ -66,28 +60,22 @@ export function ContactFilters({ filters, raw, onChange }: Props) {
           )}
         </>
       )}
-      <div className="field">
-        <label htmlFor="contact-filter-kind">{t('filters.kind')}</label>
-        <select id="contact-filter-kind" value={filters.kind ?? ''} onChange={(e) => onChange('kind', e.target.value)}>
-          <option value="">{t('filters.allKinds')}</option>
-          {CONTACT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="contact-filter-sync">{t('filters.sync')}</label>
-        <select id="contact-filter-sync" value={filters.sync ?? ''} onChange={(e) => onChange('sync', e.target.value)}>
-          <option value="">{t('filters.allStates')}</option>
-          {SYNC_VALUES.map((state) => (
-            <option key={state} value={state}>
-              {t(`sync.${state}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="contact-filter-kind"
+        label={t('filters.kind')}
+        value={filters.kind ?? ''}
+        emptyOption={t('filters.allKinds')}
+        options={CONTACT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        onChange={(kind) => onChange('kind', kind)}
+      />
+      <SelectField
+        id="contact-filter-sync"
+        label={t('filters.sync')}
+        value={filters.sync ?? ''}
+        emptyOption={t('filters.allStates')}
+        options={SYNC_VALUES.map((state) => ({ value: state, label: t(`sync.${state}`) }))}
+        onChange={(state) => onChange('sync', state)}
+      />
       {isFiltered(filters) && (
         <p className="contact-filters__wide">
           <Link to={routes.contacts()} className="button button--small" preventScrollReset replace>

@@ -2,8 +2,9 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import type { LimitsDb } from '../../../db/db';
-import { CONTACT_SAVED_EVENT } from '../contact-events';
+import type { LimitsDb } from '../../../platform/db/db';
+import { saveTeamSettings } from '../../../data/team/sync-meta';
+import { CONTACT_CHANGED_EVENT } from '../../../data/contacts/contact-events';
 import { ContactList } from './contact-list';
 import { NewContact } from './new-contact';
 
@@ -18,8 +19,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function show() {
+function show(language?: 'fr' | 'en') {
   return renderApp(<NewContact />, {
+    language,
     url: '/contacts/new',
     path: '/contacts/new',
     routes: [{ path: '/contacts', element: <ContactList /> }],
@@ -68,6 +70,38 @@ describe('New contact form', { timeout: 30_000 }, () => {
     });
   });
 
+  it('issue #15: on a device in no team, the saved notice says the contact stays here and how to join a team', async () => {
+    const user = userEvent.setup({ delay: null });
+    await show('fr');
+    await screen.findByLabelText(/Date et heure/);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    const notice = await screen.findByText(/Contact enregistré sur cet appareil/);
+    expect(notice).toHaveTextContent(/Il y reste : cet appareil ne fait partie d’aucune équipe/);
+    expect(notice).not.toHaveTextContent(/serveur de l’équipe/);
+    expect(within(notice).getByRole('link', { name: 'Rejoindre une équipe' })).toHaveAttribute(
+      'href',
+      '/settings#team',
+    );
+  });
+
+  it('issue #15: on a device in a team, the saved notice says it will be sent to the team’s server', async () => {
+    const user = userEvent.setup({ delay: null });
+    await saveTeamSettings({
+      serverUrl: 'https://team.example.org',
+      token: `lt_${'Q'.repeat(43)}`,
+      team: 'Nord',
+      role: 'worker',
+      label: 'Phone of Sam',
+      joinedAt: '2026-03-01T10:00:00.000Z',
+    });
+    await show();
+    await screen.findByLabelText(/Date and time/);
+    await user.click(save());
+    const notice = await screen.findByText(/Contact saved on this device/);
+    expect(notice).toHaveTextContent(/sent to the team's server at the next sync/);
+    expect(within(notice).queryByRole('link')).toBeNull();
+  });
+
   it('warns, without blocking, when the note looks like a phone number', async () => {
     const user = userEvent.setup({ delay: null });
     await show();
@@ -111,7 +145,7 @@ describe('New contact form', { timeout: 30_000 }, () => {
   it('saves a complete contact as pending revision 1, clears the draft and tells the sync client', async () => {
     const user = userEvent.setup({ delay: null });
     const saved = vi.fn();
-    window.addEventListener(CONTACT_SAVED_EVENT, saved);
+    window.addEventListener(CONTACT_CHANGED_EVENT, saved);
     await show();
 
     fireEvent.change(await screen.findByLabelText(/Date and time/), { target: { value: '2026-03-14T21:05' } });
@@ -154,7 +188,7 @@ describe('New contact form', { timeout: 30_000 }, () => {
     expect(await storedDraft()).toBeUndefined();
     expect(saved).toHaveBeenCalledTimes(1);
     expect(performance.getEntriesByName('contact-save').length).toBeGreaterThan(0);
-    window.removeEventListener(CONTACT_SAVED_EVENT, saved);
+    window.removeEventListener(CONTACT_CHANGED_EVENT, saved);
 
     // The new contact is in the list, waiting to sync.
     expect(await screen.findByRole('link', { name: /Hall B/ })).toHaveTextContent('Waiting to sync');

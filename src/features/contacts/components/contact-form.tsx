@@ -1,12 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ContactDraftRow } from '../../../db/contact-store';
-import { routes } from '../../../lib/routes';
-import { AGE_BANDS, SIGNALS, type ContactBody } from '../../../sync/protocol';
-import type { SchemeOption } from '../form-choices';
-import type { TopicOption } from '../form-choices';
-import { saveContact } from '../data/save-contact';
+import type { ContactDraftRow } from '../../../data/contacts/contact-store';
+import { routes } from '../../../shared/routes';
+import { AGE_BANDS, SIGNALS, type ContactBody } from '../../../shared/protocol/protocol';
+import type { SchemeOption } from '../../../data/content/form-choices';
+import type { TopicOption } from '../../../data/content/form-choices';
+import { hasTeam } from '../../../data/team/has-team';
+import { saveContact } from '../../../data/contacts/save-contact';
 import {
   buildContactBody,
   NOTE_MAX,
@@ -14,7 +15,7 @@ import {
   type ContactField,
   type ContactFormValues,
   type FieldErrors,
-} from '../form-values';
+} from '../../../data/contacts/form-values';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
 import { formatDateTime } from '../format';
 import { CheckboxGroup } from './checkbox-group';
@@ -24,7 +25,8 @@ import { PersonalDataWarning } from './personal-data-warning';
 import { SchemePicker } from './scheme-picker';
 
 export interface ContactListNotice {
-  contactNotice: 'saved' | 'deleted';
+  /** `savedLocal`: saved on a device in no team, where nothing is sent anywhere (issue #15). */
+  contactNotice: 'saved' | 'savedLocal' | 'deleted';
 }
 
 interface Props {
@@ -93,7 +95,9 @@ export function ContactForm({ draftKey, storedDraft, startValues, base, contactI
     }
     // Only now: the draft is the user's text until the contact itself is stored.
     await autosave.clear();
-    const notice: ContactListNotice = { contactNotice: 'saved' };
+    // A device in no team keeps the contact: the notice must not promise a server that does not exist.
+    const joined = await hasTeam().catch(() => true);
+    const notice: ContactListNotice = { contactNotice: joined ? 'saved' : 'savedLocal' };
     navigate(routes.contacts(), { state: notice });
   };
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ContactRow } from '../../../db/contact-store';
-import { routes } from '../../../lib/routes';
+import type { ContactRow } from '../../../data/contacts/contact-store';
+import { routes } from '../../../shared/routes';
 import { formatDateTime } from '../format';
 import { SyncBadge } from './sync-badge';
 

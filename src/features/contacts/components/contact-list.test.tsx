@@ -2,9 +2,9 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { applySyncResults, pendingBatch, saveContact } from '../../../db/contact-store';
-import type { ContactBody } from '../../../sync/protocol';
-import { toLocalInput } from '../form-values';
+import { applySyncResults, pendingBatch, saveContact } from '../../../data/contacts/contact-store';
+import type { ContactBody } from '../../../shared/protocol/protocol';
+import { toLocalInput } from '../../../data/contacts/form-values';
 import { ContactList, PAGE_SIZE } from './contact-list';
 
 // These tests type, save and navigate through IndexedDB: on a busy machine that takes more than the defaults.

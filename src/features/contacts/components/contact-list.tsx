@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
-import { routes } from '../../../lib/routes';
-import { useSearchParamState } from '../../../lib/use-search-param-state';
-import { useContactCount, useContactRows } from '../hooks/use-contact-list';
+import { PageLoading } from '../../../ui/components/page-loading';
+import { routes } from '../../../shared/routes';
+import { useSearchParamState } from '../../../ui/hooks/use-search-param-state';
+import { useContactCount, useContactRows } from '../../../data/contacts/use-contact-list';
 import { isFiltered, isRangeReversed, parseFilters, toContactQuery } from '../list-filters';
 import type { ContactListNotice } from './contact-form';
 import { ContactFilters, type FilterName } from './contact-filters';
@@ -57,7 +57,8 @@ export function ContactList() {
   // After "Show more", focus goes to the first new contact (keyboard and screen-reader users keep their place).
   const pendingFocus = useRef<number | undefined>(undefined);
   const list = useRef<HTMLUListElement>(null);
-  useEffect(() => {
+  // In the commit that draws the new rows: no frame where the removed "Show more" button leaves focus nowhere.
+  useLayoutEffect(() => {
     const index = pendingFocus.current;
     if (index === undefined || !rows || rows.length <= index) return;
     pendingFocus.current = undefined;
@@ -83,6 +84,12 @@ export function ContactList() {
       {notice && (
         <p role="status" className="callout contact-notice">
           {t(`list.notice.${notice}`)}
+          {notice === 'savedLocal' && (
+            <>
+              {' '}
+              <Link to={routes.team()}>{t('list.notice.joinTeam')}</Link>
+            </>
+          )}
         </p>
       )}
       <ContactFilters filters={filters} raw={raw} onChange={change} />

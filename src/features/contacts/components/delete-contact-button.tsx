@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { routes } from '../../../lib/routes';
-import { deleteContact } from '../data/delete-contact';
+import { routes } from '../../../shared/routes';
+import { deleteContact } from '../../../data/contacts/delete-contact';
 import type { ContactListNotice } from './contact-form';
 import { ConfirmPanel } from './confirm-panel';
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listExportContacts } from '../data/list-export-contacts';
-import { downloadText } from '../../../lib/download-file';
-import { buildContactsCsv, buildContactsJson, exportFileName } from '../export-contacts';
+import { listExportContacts } from '../../../data/contacts/list-export-contacts';
+import { downloadText } from '../../../platform/download/download-file';
+import { buildContactsCsv } from '../../../shared/contacts/contacts-csv';
+import { buildContactsJson, exportFileName } from '../export-contacts';
 
 type Format = 'json' | 'csv';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ContactField, FieldError } from '../form-values';
+import type { ContactField, FieldError } from '../../../data/contacts/form-values';
 
 /** Which sentence explains which error (anything else gets the generic one). */
 const MESSAGES: Partial<Record<`${ContactField}.${FieldError}`, string>> = {

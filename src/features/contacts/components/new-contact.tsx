@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import { ContactEditor } from './contact-editor';
 import '../contacts.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldText } from '../../../lib/fold-text';
-import type { SchemeOption } from '../form-choices';
+import { foldText } from '../../../shared/text/fold-text';
+import type { SchemeOption } from '../../../data/content/form-choices';
 import { formatList } from '../format';
 import { CheckboxList } from './checkbox-group';
 
@@ -18,7 +18,7 @@ export function SchemePicker({ schemes, selected, onChange }: Props) {
   const words = foldText(filter).split(' ').filter(Boolean);
   // About thirty schemes: filtering on every render costs nothing.
   const shown = schemes.filter((scheme) => {
-    const haystack = foldText(`${scheme.label} ${scheme.name} ${scheme.nameFr}`);
+    const haystack = foldText(`${scheme.label} ${scheme.name} ${scheme.otherName}`);
     return words.every((word) => haystack.includes(word));
   });
   const labels = new Map(schemes.map((scheme) => [scheme.id, scheme.label]));

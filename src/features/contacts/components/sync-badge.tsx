@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ContactRow } from '../../../db/contact-store';
+import type { ContactRow } from '../../../data/contacts/contact-store';
 
 const ICONS = { pending: '↑', synced: '✓', rejected: '✕', conflict: '⚠' } as const;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ContactBody } from '../../../sync/protocol';
+import type { ContactBody } from '../../../shared/protocol/protocol';
 import { formatDateTime } from '../format';
 
 /** One line about a contact: "14 Mar 2026, 21:05 · Hall B · Street outreach · 3 people · 2 topics". */

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { clearDraft } from '../data/clear-draft';
-import { saveDraft } from '../data/save-draft';
-import type { ContactFormValues } from '../form-values';
+import { clearDraft, saveDraft } from '../../../data/contacts/contact-store';
+import type { ContactFormValues } from '../../../data/contacts/form-values';
 
 /**
  * Saves the form on every change. Writes go one after the other, so an older value never lands after a
@@ -23,7 +22,8 @@ export function useDraftAutosave(key: string) {
     return next;
   }, []);
 
-  const save = useCallback((values: ContactFormValues) => enqueue(() => saveDraft(key, values)), [enqueue, key]);
+  // The spread turns the form's interface into a plain record, the shape the store keeps.
+  const save = useCallback((values: ContactFormValues) => enqueue(() => saveDraft(key, { ...values })), [enqueue, key]);
   const clear = useCallback(() => enqueue(() => clearDraft(key)), [enqueue, key]);
 
   return { save, clear, failed };

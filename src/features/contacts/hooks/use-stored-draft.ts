@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ContactDraftRow } from '../../../db/contact-store';
-import { getDraft } from '../data/get-draft';
+import type { ContactDraftRow } from '../../../data/contacts/contact-store';
+import { getDraft } from '../../../data/contacts/contact-store';
 
 /**
  * The draft stored under `key` when the form opens: read once (not live), since the form's own autosaves

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
-import { routes } from '../../../lib/routes';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useDirectory } from '../hooks/use-directory';
-import { useDirectoryStatus } from '../hooks/use-directory-status';
+import { PageLoading } from '../../../ui/components/page-loading';
+import { routes } from '../../../shared/routes';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
+import { useDirectory } from '../../../data/directory/use-directory';
+import { useDirectoryStatus } from '../../../data/directory/use-directory-status';
 import { EntryForm } from './entry-form';
 import { EntryList } from './entry-list';
 import { ExportPanel } from './export-panel';

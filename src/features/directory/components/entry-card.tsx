@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntryRow } from '../../../db/rows';
-import { mailtoHref, mapHref, telHref } from '../../../directory/contact-links';
+import type { DirectoryEntryRow } from '../../../platform/db/rows';
+import { mailtoHref, mapHref, telHref } from '../../../shared/directory/contact-links';
 
 interface Props {
   entry: DirectoryEntryRow;

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntry } from '../../../directory/schema';
-import { saveDeviceEntry } from '../data/save-device-entry';
+import type { DirectoryEntry } from '../../../shared/directory/schema';
+import { saveDeviceEntry } from '../../../data/directory/save-device-entry';
 import { checkEntry, valuesOf, type EntryProblems, type EntryValues, type FormField } from '../entry-values';
-import type { SchemeLabel } from '../scheme-labels';
+import type { SchemeLabel } from '../../../data/content';
 
 interface Props {
   /** The entry being edited; a new one otherwise. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntryRow } from '../../../db/rows';
-import { removeDeviceEntry } from '../data/remove-device-entry';
+import type { DirectoryEntryRow } from '../../../platform/db/rows';
+import { removeDeviceEntry } from '../../../data/directory/remove-device-entry';
 import { EntryCard } from './entry-card';
 import { EntryForm } from './entry-form';
 

@@ -1,4 +1,4 @@
-import type { DirectoryEntryRow } from '../../../db/rows';
+import type { DirectoryEntryRow } from '../../../platform/db/rows';
 import { EntryItem } from './entry-item';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryEntryRow } from '../../../db/rows';
-import { exportDirectoryCsv, exportDirectoryJson, type DirectoryEntry } from '../../../directory';
-import type { DirectoryMeta } from '../../../sync/directory-sync';
-import { downloadText } from '../../../lib/download-file';
+import type { DirectoryEntryRow } from '../../../platform/db/rows';
+import { exportDirectoryCsv, exportDirectoryJson, type DirectoryEntry } from '../../../shared/directory';
+import type { DirectoryMeta } from '../../../data/directory/directory-settings';
+import { downloadText } from '../../../platform/download/download-file';
 
 const entryOf = ({ source: _source, ...entry }: DirectoryEntryRow): DirectoryEntry => entry;
 

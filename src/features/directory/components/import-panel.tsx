@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatImportProblem, type ImportProblem } from '../../../directory';
-import { importDeviceEntries } from '../data/import-device-entries';
+import { formatImportProblem, type ImportProblem } from '../../../shared/directory';
+import { importDeviceEntries } from '../../../data/directory/import-device-entries';
 import { readImportFile } from '../import-file';
 
 type State =

@@ -6,8 +6,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import type { LimitsDb } from '../../../db/db';
-import { saveTeamSettings } from '../../../sync/sync-meta';
+import type { LimitsDb } from '../../../platform/db/db';
+import { saveTeamSettings } from '../../../data/team/sync-meta';
 import { DirectoryView } from './directory-view';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

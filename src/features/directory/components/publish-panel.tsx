@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { publishDirectory, type PublishOutcome } from '../data/publish-directory';
-import { reloadTeamDirectory } from '../data/reload-team-directory';
+import { publishDirectory, type PublishOutcome } from '../../../data/directory/directory-publish';
+import { reloadTeamDirectory } from '../../../data/directory/reload-team-directory';
 
 type State =
   | { kind: 'idle' }

@@ -1,20 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { FavouriteKind } from '../../../db/rows';
-import { routes } from '../../../lib/routes';
-import type { FavouriteItem } from '../favourite-items';
+import type { FavouriteKind } from '../../../platform/db/rows';
+import { refHref } from '../../../shared/routes';
+import type { FavouriteItem } from '../../../data/favourites/favourite-items';
+import '../../../styles/glosses.css';
 
+/** A favourite section is a guide section: the same page an inline guide reference opens. */
 function hrefOf(kind: FavouriteKind, id: string): string {
-  switch (kind) {
-    case 'section':
-      return routes.section(id);
-    case 'term':
-      return routes.term(id);
-    case 'scheme':
-      return routes.scheme(id);
-    case 'checklist':
-      return routes.checklist(id);
-  }
+  return refHref(kind === 'section' ? 'guide' : kind, id);
 }
 
 interface Props {
@@ -38,7 +31,12 @@ export function FavouriteItemCard({ item, onRemove, busy }: Props) {
             {item.number && <span className="section-number">{item.number}</span>} {title}
           </Link>
         )}
-        {item.detail && <span className="card__meta">{item.detail}</span>}
+        {/* The English gloss of a term or name of a scheme: an option, off in French by default. */}
+        {item.detail && (
+          <span className="card__meta gloss" lang="en">
+            {item.detail}
+          </span>
+        )}
       </div>
       {/* The visible word stays short; screen readers hear which item it removes. */}
       <button type="button" className="button button--small" disabled={busy} onClick={() => onRemove(item)}>

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LimitsDb } from '../../../db/db';
-import { toggleFavourite } from '../../../lib/favourites/toggle-favourite';
+import type { LimitsDb } from '../../../platform/db/db';
+import { toggleFavourite } from '../../../data/favourites/toggle-favourite';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { FavouritesList } from './favourites-list';
 
@@ -27,8 +27,11 @@ describe('FavouritesList', () => {
 
     const terms = await screen.findByRole('region', { name: /Slang terms/ });
     expect(within(terms).getByRole('link', { name: 'Nourrice' })).toHaveAttribute('href', '/vocabulary/nourrice');
-    expect(within(terms).getByText('Stash keeper')).toBeInTheDocument();
+    // The English gloss is marked as such: an option, hidden in French unless chosen (src/styles/glosses.css).
+    expect(within(terms).getByText('Stash keeper')).toHaveClass('gloss');
+    expect(within(terms).getByText('Stash keeper')).toHaveAttribute('lang', 'en');
     const schemes = screen.getByRole('region', { name: /Support schemes/ });
+    expect(within(schemes).getByText('Youth Commitment Agreement')).toHaveClass('gloss');
     expect(within(schemes).getByRole('link', { name: "CEJ — Contrat d'engagement jeune" })).toHaveAttribute(
       'href',
       '/schemes/cej',

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
-import type { FavouriteKind, FavouriteRow } from '../../../db/rows';
-import { routes } from '../../../lib/routes';
-import type { FavouriteItem } from '../favourite-items';
-import { removeFavourite } from '../data/remove-favourite';
-import { restoreFavourite } from '../data/restore-favourite';
-import { useFavouriteItems } from '../hooks/use-favourite-items';
+import { PageLoading } from '../../../ui/components/page-loading';
+import type { FavouriteKind, FavouriteRow } from '../../../platform/db/rows';
+import { routes } from '../../../shared/routes';
+import type { FavouriteItem } from '../../../data/favourites/favourite-items';
+import { removeFavourite } from '../../../data/favourites/remove-favourite';
+import { restoreFavourite } from '../../../data/favourites/restore-favourite';
+import { useFavouriteItems } from '../../../data/favourites/use-favourite-items';
 import { FavouriteItemCard } from './favourite-item-card';
 import '../favourites.css';
 

@@ -1,9 +1,9 @@
-import { setDeviceFlag } from '../../../lib/device-flags';
+import { setDeviceFlag } from '../../../platform/device-flags/device-flags';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '../../../db/db';
+import { getDb } from '../../../platform/db/db';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { FinderView } from './finder-view';
 
@@ -69,22 +69,68 @@ describe('FinderView', () => {
     const epide = result(matches, /EPIDE/);
     expect(within(epide).getByRole('heading')).toHaveTextContent(/To check$/);
     expect(says(epide, 'Who it is for')).toBe('17–25; a CAP or BEP at most (no baccalauréat)');
-    expect(says(epide, 'Why')).toBe('age 17');
+    // Every answer that speaks for EPIDE, not only the age: the schooling answer's fact it gives priority to.
+    expect(says(epide, 'Why')).toBe('age 17; not in employment, education or training');
     expect(says(epide, 'To check')).toBe('a CAP or BEP at most (no baccalauréat)');
     const mission = result(matches, /Mission locale/);
-    expect(says(mission, 'Particularly relevant')).toBe(
-      'dropped out of school, not in employment, education or training, and under the training obligation (16–17)',
+    expect(says(mission, 'Why')).toBe(
+      'age 17; dropped out of school; not in employment, education or training; under the training obligation (16–17)',
     );
+    expect(within(mission).queryByText('Particularly relevant')).not.toBeInTheDocument();
     const cej = result(matches, /CEJ/);
-    expect(says(cej, 'Why')).toBe('age 17; not in employment, education or training; dropped out of school');
-    expect(screen.getByRole('status')).toHaveTextContent(
-      /^\d+ schemes fit \(\d+ of them to check\); \d+ near misses?;/,
+    expect(says(cej, 'Why')).toBe(
+      'age 17; not in employment, education or training; dropped out of school; under the training obligation (16–17)',
     );
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ schemes fit \(\d+ of them to check\)$/);
     expect(screen.getByTestId('search')).toHaveTextContent('?age=17&school=dropped-out');
 
     // Saying "no diploma" turns EPIDE into a full match.
     await user.click(screen.getByRole('radio', { name: 'No diploma (or the brevet only)' }));
     expect(within(result(section('Schemes that fit'), /EPIDE/)).getByRole('heading')).not.toHaveTextContent('To check');
+  });
+
+  it('ranks by fit: full matches first, the most supported first; a sticky count jumps to them', async () => {
+    const user = userEvent.setup();
+    await renderApp(<FinderView />, { url: '/finder?age=18&school=dropped-out&diploma=none' });
+    const matches = await screen.findByRole('region', { name: 'Schemes that fit' });
+    const cards = within(matches)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('finder-result'));
+    const titles = cards.map((card) => within(card).getAllByRole('heading')[0]?.textContent ?? '');
+    // EPIDE (age, CAP or BEP at most, no diploma, NEET) in the top group, with schemes as well supported.
+    expect(titles.slice(0, 5).some((title) => title.startsWith('EPIDE'))).toBe(true);
+    // How many answers each "why" names, in the cards' order: full matches first, then never more support
+    // after less within a status.
+    const support = cards.map((card) => ({
+      toCheck: within(card).queryByText('To check', { selector: '.tag' }) !== null,
+      count:
+        within(card).queryByText('Why', { selector: 'dt' })?.nextElementSibling?.textContent?.split('; ').length ?? 0,
+    }));
+    expect(support.findIndex((card) => card.toCheck)).not.toBe(0);
+    for (let i = 1; i < support.length; i++) {
+      const [before, after] = [support[i - 1], support[i]];
+      if (before && after && before.toCheck === after.toCheck) expect(after.count).toBeLessThanOrEqual(before.count);
+      if (before?.toCheck) expect(after?.toCheck).toBe(true);
+    }
+    expect(says(result(matches, /EPIDE/), 'Why')).toBe(
+      'age 18; a CAP or BEP at most (no baccalauréat); no diploma (or the brevet only); not in employment, education or training',
+    );
+
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ schemes fit/);
+    const heading = screen.getByRole('heading', { level: 2, name: 'Schemes that fit' });
+    const scrolled: Element[] = [];
+    heading.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    await user.click(screen.getByRole('button', { name: 'See the results' }));
+    expect(scrolled).toEqual([heading]);
+    expect(heading).toHaveFocus();
+  });
+
+  it('before any answer, the count prompts and offers no jump', async () => {
+    await renderApp(<FinderView />, { url: '/finder' });
+    await screen.findByText(/Answer at least one question/);
+    expect(screen.queryByRole('button', { name: 'See the results' })).not.toBeInTheDocument();
   });
 
   it('age 16: EPIDE is a near miss with the reason', async () => {
@@ -143,7 +189,9 @@ describe('FinderView', () => {
     await user.click(within(group).getByRole('checkbox', { name: 'Homeless' }));
     await user.click(within(group).getByRole('checkbox', { name: 'Substance use' }));
     expect(screen.getByTestId('search')).toHaveTextContent('vulnerable=homeless%2Csubstance-use');
-    expect(says(result(section('Schemes that fit'), /TAPAJ/), 'Why')).toBe('age 19; a vulnerable situation');
+    expect(says(result(section('Schemes that fit'), /TAPAJ/), 'Why')).toBe(
+      'age 19; a vulnerable situation; personal or social difficulties',
+    );
     await user.click(within(group).getByRole('checkbox', { name: 'None of these' }));
     expect(within(group).getByRole('checkbox', { name: 'Homeless' })).not.toBeChecked();
     expect(says(result(section('Near misses'), /TAPAJ/), 'Misses')).toBe(
@@ -241,12 +289,15 @@ describe('FinderView', () => {
 
     // The team's directory lists an EDI near the team: it exists locally.
     await getDb().directoryEntries.put({ id: 'edi-local', schemeId: 'edi', name: 'EDI du quartier', source: 'team' });
-    // As the team directory's sync does when it stores entries (src/sync/directory-sync.ts).
+    // As the team directory's sync does when it stores entries (src/data/directory/directory-sync.ts).
     setDeviceFlag('directory', true);
-    await waitFor(() =>
-      expect(says(result(section('Schemes that fit'), /EDI/), 'Why')).toBe(
-        "age 19; listed in your team's local directory; personal or social difficulties",
-      ),
+    await waitFor(
+      () =>
+        expect(says(result(section('Schemes that fit'), /EDI/), 'Why')).toBe(
+          "age 19; listed in your team's local directory; personal or social difficulties; a vulnerable situation",
+        ),
+      // The directory is read from IndexedDB after the flag: slow on a loaded 2-core machine.
+      { timeout: 5000 },
     );
   });
 });

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SchemeRow } from '../../../data/content';
-import { RichText } from '../../../components/ui/rich-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
+import { RichText } from '../../../ui/components/rich-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
 import type { SchemeResult } from '../evaluate-eligibility';
 import { useContentHref } from '../hooks/use-content-href';
 import { useReasonText } from '../hooks/use-reason-text';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SchemeRow } from '../../../data/content';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
 import type { MeasureResult } from '../evaluate-eligibility';
 import { useContentHref } from '../hooks/use-content-href';
 import { SchemeResult } from './scheme-result';

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ruleConditions } from '../../../content/content-problems';
 import type { Cite, ConditionKey, Eligibility } from '../../../content/schema';
-import { RichText } from '../../../components/ui/rich-text';
-import { routes } from '../../../lib/routes';
+import { RichText } from '../../../ui/components/rich-text';
+import { routes } from '../../../shared/routes';
 import { useContentHref } from '../hooks/use-content-href';
 import { useReasonText } from '../hooks/use-reason-text';
 

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SchemeRow } from '../../../data/content';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import type { SchemeResult as Result } from '../evaluate-eligibility';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { extraPriorities, type SchemeResult as Result } from '../evaluate-eligibility';
 import { useContentHref } from '../hooks/use-content-href';
 import { useReasonText } from '../hooks/use-reason-text';
 import { RuleSources } from './rule-sources';
-import { RichText } from '../../../components/ui/rich-text';
+import { RichText } from '../../../ui/components/rich-text';
+import '../../../styles/glosses.css';
 
 interface Props {
   result: Result<SchemeRow>;
@@ -19,7 +20,11 @@ interface Props {
   actions?: ReactNode;
 }
 
-/** One scheme in the results: its name linking to its page, its rule, and why it fits, misses or needs a check. */
+/**
+ * One scheme in the results, as a compact card: its name linking to its page (the English name only as an
+ * optional gloss), why it fits — every answer that supports it — or what it misses or needs checked, its rule
+ * and sources, and one action.
+ */
 export function SchemeResult({ result, headingLevel, variant, actions }: Props) {
   const { t } = useTranslation('finder');
   const text = useReasonText();
@@ -27,10 +32,11 @@ export function SchemeResult({ result, headingLevel, variant, actions }: Props) 
   const { scheme } = result;
   const Heading = `h${headingLevel}` as const;
   const separator = t('rule.separator');
+  const why = [...result.met.map(text.met), ...extraPriorities(result).map(text.is)];
   const rows = [
+    // Every answer that speaks for the scheme: the conditions it meets, then the priority facts that hold.
+    variant === 'match' && why.length > 0 && { key: 'why', label: t('scheme.why'), value: why.join(separator) },
     variant === 'match' && { key: 'rule', label: t('scheme.rule'), value: text.rule(scheme.eligibility) },
-    variant === 'match' &&
-      result.met.length > 0 && { key: 'why', label: t('scheme.why'), value: result.met.map(text.met).join(separator) },
     result.missed.length > 0 && {
       key: 'miss',
       label: t('scheme.miss'),
@@ -41,12 +47,6 @@ export function SchemeResult({ result, headingLevel, variant, actions }: Props) 
       label: t('scheme.check'),
       value: result.toCheck.map(text.check).join(separator),
     },
-    variant === 'match' &&
-      result.priorities.length > 0 && {
-        key: 'priority',
-        label: t('scheme.priority'),
-        value: text.list(result.priorities.map(text.is), 'conjunction'),
-      },
     ...result.instead.map((key) => ({
       key: `instead-${key}`,
       label: t('instead.label'),
@@ -63,7 +63,7 @@ export function SchemeResult({ result, headingLevel, variant, actions }: Props) 
         </Link>{' '}
         {result.status === 'to-check' && <span className="tag finder-tag">{t('matches.toCheck')}</span>}
       </Heading>
-      <p className="finder-result__name-en" lang="en">
+      <p className="finder-result__name-en gloss" lang="en">
         {inlineToPlainText(scheme.nameEn)}
       </p>
       <dl className="finder-reasons">

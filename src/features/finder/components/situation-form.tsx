@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DIPLOMA,
@@ -14,13 +15,16 @@ import {
   type Situation,
   type SituationParams,
 } from '../situation';
-import type { SetParam } from '../hooks/use-situation-params';
+import type { SetParam, SetParams } from '../hooks/use-situation-params';
+import { readFormAnswers } from '../read-form-answers';
 import { ChoiceGroup } from './choice-group';
 
 interface Props {
   params: SituationParams;
   situation: Situation;
   onChange: SetParam;
+  /** Takes the answers given on the prerendered form before it became interactive. */
+  onAdopt: SetParams;
 }
 
 const VULNERABLE_CHOICES = [...VULNERABILITIES, NO_VULNERABILITY] as const;
@@ -30,8 +34,14 @@ type ChoiceField =
   'schooling' | 'diploma' | 'disability' | 'qpv' | 'involvement' | 'factsNature' | 'firstOffence' | 'familyRequest';
 
 /** The questions, all optional; each answer goes to the URL at once and the results follow. */
-export function SituationForm({ params, situation, onChange }: Props) {
+export function SituationForm({ params, situation, onChange, onAdopt }: Props) {
   const { t } = useTranslation('finder');
+  const form = useRef<HTMLFormElement>(null);
+  // Once, as the form becomes interactive: what the page shows wins over the URL's (empty) answers.
+  useLayoutEffect(() => {
+    if (form.current) onAdopt(readFormAnswers(form.current));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first commit can follow a prerender
+  }, []);
   const age = parseAge(params.age);
   const yesNo = YES_NO.map((value) => ({ value, label: t(value) }));
   const choices = (key: string, values: readonly string[]) =>
@@ -59,7 +69,7 @@ export function SituationForm({ params, situation, onChange }: Props) {
   };
 
   return (
-    <form className="finder-form" aria-label={t('form')} onSubmit={(event) => event.preventDefault()}>
+    <form ref={form} className="finder-form" aria-label={t('form')} onSubmit={(event) => event.preventDefault()}>
       <div className="field finder-age">
         <label htmlFor="finder-age">{t('age.label')}</label>
         <input

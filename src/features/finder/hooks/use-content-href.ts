@@ -1,4 +1,4 @@
-import { useContentLanguage, useInterfaceLanguage, withContentLanguage } from '../../../lib/content-language';
+import { useContentLanguage, useInterfaceLanguage, withContentLanguage } from '../../../platform/i18n/content-language';
 
 /** Links to content pages keep the language the finder reads content in (`?lang=` when not the interface's). */
 export function useContentHref(): (url: string) => string {

@@ -1,15 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import {
-  checklistTitles,
-  table1LinkedIds,
-  useContent,
-  type SchemeRow,
-  type TableFactorRow,
-} from '../../../data/content';
-import type { ContentLanguage } from '../../../lib/content-language';
-import { useDeviceFlag } from '../../../lib/use-device-flag';
-import { listListedSchemes } from '../data/list-listed-schemes';
+import { table1ChecklistTitles, useContent, type SchemeRow, type TableFactorRow } from '../../../data/content';
+import { useListedSchemes } from '../../../data/directory/use-listed-schemes';
+import type { ContentLanguage } from '../../../platform/i18n/content-language';
 
 export interface FinderContent {
   lang: ContentLanguage;
@@ -21,23 +13,20 @@ export interface FinderContent {
   listed: Set<string>;
 }
 
-const NONE_LISTED = new Set<string>();
-
 /**
  * What the finder evaluates: the content in the page's content language (in memory, so the prerendered finder
  * and its first render have it) and the device's directory (read after, empty until then).
  */
 export function useFinderContent(): FinderContent {
   const content = useContent();
-  const hasDirectory = useDeviceFlag('directory');
-  const listed = useLiveQuery(async () => (hasDirectory ? listListedSchemes() : NONE_LISTED), [hasDirectory]);
+  const listed = useListedSchemes();
   return useMemo(
     () => ({
       lang: content.lang,
       schemes: content.schemes,
       factors: content.tableFactors,
-      checklists: checklistTitles(content, table1LinkedIds(content, 'checklists')),
-      listed: listed ?? NONE_LISTED,
+      checklists: table1ChecklistTitles(content),
+      listed,
     }),
     [content, listed],
   );

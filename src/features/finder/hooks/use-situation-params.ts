@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PARAMS, type Situation, type SituationParams } from '../situation';
 
 export type SetParam = (field: keyof Situation, value: string) => void;
+/** Replaces every answer at once. */
+export type SetParams = (next: SituationParams) => void;
 
 const FIELDS = Object.keys(PARAMS) as (keyof Situation)[];
 
@@ -20,8 +22,12 @@ const keyOf = (params: SituationParams) => JSON.stringify(FIELDS.map((field) => 
  * the URL must not be computed from the stale URL (it would drop the first), and the stale URL must not be
  * taken for a navigation from elsewhere (the radio just clicked would snap back). A navigation that is not one
  * of our writes (the "Clear" link, back and forward) resets the answers to the URL's.
+ *
+ * The third function adopts answers given on the prerendered page before it became interactive: called from a
+ * layout effect, so no tap can come between hydration and the adopted state; the URL follows in a passive
+ * effect, because the router ignores a navigation asked for before its own effects have run.
  */
-export function useSituationParams(): [SituationParams, SetParam] {
+export function useSituationParams(): [SituationParams, SetParam, SetParams] {
   const [searchParams, setSearchParams] = useSearchParams();
   const urlParams = useMemo(() => readParams(searchParams), [searchParams]);
   const urlKey = keyOf(urlParams);
@@ -41,10 +47,10 @@ export function useSituationParams(): [SituationParams, SetParam] {
     }
   }
 
-  const setParam: SetParam = (field, value) => {
-    const next = { ...params, [field]: value };
-    setParams(next);
-    setPending((current) => [...current, keyOf(next)]);
+  // Adopted answers whose URL write waits for the passive effects.
+  const adopted = useRef<SituationParams | null>(null);
+
+  const navigateTo = (next: SituationParams) => {
     setSearchParams(
       (current) => {
         const search = new URLSearchParams(current);
@@ -58,5 +64,27 @@ export function useSituationParams(): [SituationParams, SetParam] {
     );
   };
 
-  return [params, setParam];
+  const setAll: SetParams = (next) => {
+    if (keyOf(next) === keyOf(params)) return;
+    setParams(next);
+    setPending((current) => [...current, keyOf(next)]);
+    // A tap that comes before the adopted answers reached the URL writes them too: nothing older may follow.
+    adopted.current = null;
+    navigateTo(next);
+  };
+  const setParam: SetParam = (field, value) => setAll({ ...params, [field]: value });
+  const adopt: SetParams = (next) => {
+    if (keyOf(next) === keyOf(params)) return;
+    setParams(next);
+    setPending((current) => [...current, keyOf(next)]);
+    adopted.current = next;
+  };
+
+  useEffect(() => {
+    if (!adopted.current) return;
+    navigateTo(adopted.current);
+    adopted.current = null;
+  });
+
+  return [params, setParam, adopt];
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../content/schema';
-import { RichText } from '../../../components/ui/rich-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
+import { RichText } from '../../../ui/components/rich-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
 
 /**
  * One content block of a guide section. Examples and the section's top-level callouts carry an anchor

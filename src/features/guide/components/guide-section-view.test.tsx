@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { GuideSectionView } from './guide-section-view';
+import { forgetOpenChapters } from '../toc-memory';
 import { GuideToc } from './guide-toc';
 
 const notFound = <p>no such section</p>;
@@ -17,15 +18,53 @@ function SectionRoute() {
 describe('guide reader', () => {
   beforeEach(async () => {
     await freshDb();
+    localStorage.clear();
+    forgetOpenChapters();
   });
 
   it('lists every part and numbered section in the table of contents', async () => {
+    const user = userEvent.setup();
     await renderApp(<GuideToc />, { url: '/guide' });
     const toc = await screen.findByRole('navigation', { name: 'Table of contents' });
+    // Issue #15: chapters first; each one's sections one tap away.
+    for (const toggle of within(toc).getAllByRole('button', { expanded: false })) await user.click(toggle);
     for (const name of [/^01/, /^1\.3/, /^2\.4\.2/, /^3\.3/, /^4\.2\.2/, /Conclusion/, /Appendix 2/]) {
       expect(within(toc).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(within(toc).getByRole('link', { name: /^2\.4\.2/ })).toHaveAttribute('href', '/guide/2-4-2');
+  });
+
+  it('issue #15: the table of contents is chapters that expand, not a wall of links', async () => {
+    const user = userEvent.setup();
+    await renderApp(<GuideToc />, { url: '/guide' });
+    const toc = await screen.findByRole('navigation', { name: 'Table of contents' });
+    // Every chapter is a link; no section below a chapter shows until its chapter is opened.
+    const chapters = within(toc).getAllByRole('link');
+    expect(chapters.length).toBeGreaterThan(4);
+    expect(chapters.length).toBeLessThan(16);
+    expect(within(toc).queryByRole('link', { name: /^2\.4\.2/ })).toBeNull();
+    const chapter2 = within(toc).getByRole('link', { name: /^02/ });
+    const toggle = within(chapter2.closest('li') as HTMLElement).getByRole('button', { name: /sections$/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAccessibleDescription(chapter2.textContent?.replace(/^02/, '') ?? '');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(toc).getByRole('link', { name: /^2\.4\.2/ })).toBeVisible();
+    expect(within(toc).queryByRole('link', { name: /^3\.3/ })).toBeNull();
+    await user.click(toggle);
+    expect(within(toc).queryByRole('link', { name: /^2\.4\.2/ })).toBeNull();
+  });
+
+  it('issue #15: the table of contents opens on the chapter of the section read last', async () => {
+    const view = await renderApp(<GuideSectionView id="2-4-2" notFound={notFound} />, { url: '/guide/2-4-2' });
+    expect(await screen.findByRole('heading', { level: 1, name: /2\.4\.2/ })).toBeInTheDocument();
+    view.unmount();
+    forgetOpenChapters();
+    await renderApp(<GuideToc />, { url: '/guide' });
+    const toc = await screen.findByRole('navigation', { name: 'Table of contents' });
+    expect(within(toc).getByRole('link', { name: /^2\.4\.2/ })).toBeVisible();
+    expect(within(toc).getAllByRole('button', { expanded: true })).toHaveLength(1);
+    expect(within(toc).queryByRole('link', { name: /^3\.3/ })).toBeNull();
   });
 
   it('shows a section with its number, breadcrumb, examples by town, callouts and neighbours', async () => {

@@ -1,16 +1,18 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { RichText } from '../../../ui/components/rich-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
 import type { Block } from '../../../content/schema';
 import { footnoteNumbers, neighbours } from '../build-toc';
 import { useFootnotes } from '../hooks/use-footnotes';
-import { useSection } from '../hooks/use-section';
+import { useContent } from '../../../data/content';
 import { useSections } from '../hooks/use-sections';
+import { rememberLastRead } from '../toc-memory';
 import { Blocks } from './block-view';
+import '../guide.css';
 
 function* texts(blocks: Block[]): Generator<string> {
   for (const block of blocks) {
@@ -34,7 +36,7 @@ interface Props {
 export function GuideSectionView({ id, actions, extra, notFound }: Props) {
   const { t } = useTranslation('guide');
   const { hash } = useLocation();
-  const section = useSection(id);
+  const section = useContent().sectionsById.get(id) ?? null;
   const sections = useSections();
   const notes = useMemo(() => footnoteNumbers(section ? texts(section.blocks) : []), [section]);
   const footnotes = useFootnotes(notes);
@@ -45,6 +47,10 @@ export function GuideSectionView({ id, actions, extra, notFound }: Props) {
   useEffect(() => {
     if (rendered && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
   }, [rendered, hash]);
+  // The table of contents opens on this section's chapter next time.
+  useEffect(() => {
+    if (rendered) rememberLastRead(id);
+  }, [rendered, id]);
 
   if (section === null) return <>{notFound}</>;
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../../../components/ui/page-loading';
-import type { ContactRow } from '../../../db/contact-store';
-import { foldText } from '../../../lib/fold-text';
+import { PageLoading } from '../../../ui/components/page-loading';
+import type { ContactRow } from '../../../data/contacts/contact-store';
+import { foldText } from '../../../shared/text/fold-text';
 import { formatDay } from '../format';
-import { useRecentContacts } from '../hooks/use-recent-contacts';
+import { useRecentContacts } from '../../../data/contacts/referrals/use-recent-contacts';
 
 /** How many of the latest contacts are offered: a referral is usually started the day of the contact. */
 export const PICKER_LIMIT = 50;

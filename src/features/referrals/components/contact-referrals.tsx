@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
-import { useContactReferrals } from '../hooks/use-contact-referrals';
+import { routes } from '../../../shared/routes';
+import { useContactReferrals } from '../../../data/contacts/referrals/use-contact-referrals';
 import { ReferralCard, type SaveOutcome } from './referral-card';
 import '../referrals.css';
 

@@ -1,10 +1,10 @@
 import { configure, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { saveContact, updateContactBody } from '../../../db/contact-store';
-import type { ContactBody } from '../../../sync/protocol';
+import { saveContact, updateContactBody } from '../../../data/contacts/contact-store';
+import type { ContactBody } from '../../../shared/protocol/protocol';
 import { localDay } from '../format';
-import { addReferral, setReferralFollowUp, setReferralOutcome } from '../referral-ops';
+import { addReferral, setReferralFollowUp, setReferralOutcome } from '../../../shared/contacts/referral-ops';
 import { FollowUpsDue } from './follow-ups-due';
 
 configure({ asyncUtilTimeout: 5000 });

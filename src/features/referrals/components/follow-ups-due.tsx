@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useContent } from '../../../data/content';
-import { routes } from '../../../lib/routes';
-import type { FollowUp } from '../follow-ups';
+import { routes } from '../../../shared/routes';
+import type { FollowUp } from '../../../data/contacts/referrals/follow-ups';
 import { formatDay, localDay } from '../format';
-import { useFollowUps } from '../hooks/use-follow-ups';
-import { referralContent } from '../referral-content';
+import { useFollowUps } from '../../../data/contacts/referrals/use-follow-ups';
+import { referralContent } from '../../../data/content/referral-content';
 import '../referrals.css';
 
 /**

@@ -2,12 +2,22 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { ChecklistRow } from '../../../data/content';
-import { routes } from '../../../lib/routes';
-import { REFERRAL_OUTCOMES, type ContactBody, type Referral, type ReferralOutcome } from '../../../sync/protocol';
-import { changeReferral } from '../data/change-referral';
+import { routes } from '../../../shared/routes';
+import {
+  REFERRAL_OUTCOMES,
+  type ContactBody,
+  type Referral,
+  type ReferralOutcome,
+} from '../../../shared/protocol/protocol';
+import { changeReferral } from '../../../data/contacts/referrals/change-referral';
 import { formatDay } from '../format';
-import { removeReferral, setReferralFollowUp, setReferralOutcome, toggleReferralStep } from '../referral-ops';
-import type { SchemeLabel } from '../referral-content';
+import {
+  removeReferral,
+  setReferralFollowUp,
+  setReferralOutcome,
+  toggleReferralStep,
+} from '../../../shared/contacts/referral-ops';
+import type { SchemeLabel } from '../../../data/content/referral-content';
 import { RemoveReferral } from './remove-referral';
 import { ReferralSteps } from './referral-steps';
 

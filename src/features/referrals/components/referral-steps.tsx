@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RichText } from '../../../components/ui/rich-text';
+import { RichText } from '../../../ui/components/rich-text';
 import type { ChecklistRow } from '../../../data/content';
-import type { Referral } from '../../../sync/protocol';
+import type { Referral } from '../../../shared/protocol/protocol';
 
 interface Props {
   referral: Referral;

@@ -6,9 +6,9 @@ import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { saveContact, updateContactBody } from '../../../db/contact-store';
-import type { LimitsDb } from '../../../db/db';
-import { addReferral } from '../referral-ops';
+import { saveContact, updateContactBody } from '../../../data/contacts/contact-store';
+import type { LimitsDb } from '../../../platform/db/db';
+import { addReferral } from '../../../shared/contacts/referral-ops';
 import { ReferralSummary } from './referral-summary';
 
 configure({ asyncUtilTimeout: 5000 });

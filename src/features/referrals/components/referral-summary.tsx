@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageLoading } from '../../../components/ui/page-loading';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useContactReferrals } from '../hooks/use-contact-referrals';
-import { useLocalStructures } from '../hooks/use-local-structures';
+import { PageLoading } from '../../../ui/components/page-loading';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
+import { useContactReferrals } from '../../../data/contacts/referrals/use-contact-referrals';
+import { useLocalStructures } from '../../../data/directory/use-local-structures';
 import { summaryText } from '../summary-text';
 import '../referrals.css';
 

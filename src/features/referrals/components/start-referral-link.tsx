@@ -1,24 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import '../referrals.css';
 
 interface Props {
   schemeId: string;
-  /** The scheme's short name, for a link that stands alone in a list of results ("Start a referral to CEJ"). */
+  /**
+   * The scheme's short name, for a link that stands alone in a list of results: the visible label stays short
+   * ("Orienter") and the accessible name starts with it and names the scheme ("Orienter vers CEJ", WCAG 2.5.3).
+   */
   schemeLabel?: string;
   className?: string;
 }
 
 /**
  * "Start a referral": opens the choice of contact for the scheme's referral (/referrals/new?scheme=…). Light (no
- * database): the scheme page, and later the finder's results, show it for schemes with `referral: true`.
+ * database): the scheme page and the finder's results show it for schemes with `referral: true`.
  */
 export function StartReferralLink({ schemeId, schemeLabel, className = 'button button--primary' }: Props) {
   const { t } = useTranslation('referrals');
   return (
     <Link to={routes.newReferral(schemeId)} className={className}>
-      {schemeLabel ? t('start.linkTo', { scheme: schemeLabel }) : t('start.link')}
+      {schemeLabel ? (
+        <>
+          {t('start.short')} <span className="visually-hidden">{t('start.shortTo', { scheme: schemeLabel })}</span>
+        </>
+      ) : (
+        t('start.link')
+      )}
     </Link>
   );
 }

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { saveContact } from '../../../db/contact-store';
-import type { LimitsDb } from '../../../db/db';
-import type { ContactBody } from '../../../sync/protocol';
+import { saveContact } from '../../../data/contacts/contact-store';
+import type { LimitsDb } from '../../../platform/db/db';
+import type { ContactBody } from '../../../shared/protocol/protocol';
 import { ContactReferrals } from './contact-referrals';
 import { StartReferral } from './start-referral';
 
@@ -105,6 +105,6 @@ describe('StartReferral', { timeout: 60_000 }, () => {
   it('says so for a scheme without a referral checklist, in French too', async () => {
     await show('no-such-scheme', 'fr');
     expect(await screen.findByRole('heading', { level: 1, name: 'Démarrer une orientation' })).toBeVisible();
-    expect(screen.getByText(/n'a pas de fiche d'orientation/)).toBeVisible();
+    expect(screen.getByText(/n’a pas de fiche d’orientation/)).toBeVisible();
   });
 });

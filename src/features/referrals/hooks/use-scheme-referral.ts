@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { referralChecklistOf, useContent } from '../../../data/content';
-import { referralContent } from '../referral-content';
+import { referralContent } from '../../../data/content/referral-content';
 
 /** The scheme and its referral checklist; null when the scheme has no checklist. */
 export function useSchemeReferral(schemeId: string) {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SchemeRow } from '../../../data/content';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
 import { ageSpan } from '../eligibility-display';
 import type { AgeExtension } from '../filter-schemes';
 import { AgeSpanText } from './age-span-text';
+import '../../../styles/glosses.css';
 
 interface Props {
   scheme: SchemeRow;
@@ -34,7 +35,7 @@ export function SchemeCard({ scheme, age, extensions }: Props) {
           </span>
         </Link>
       </h2>
-      <p className="scheme-card__name-en" lang="en">
+      <p className="scheme-card__name-en gloss" lang="en">
         {inlineToPlainText(scheme.nameEn)}
       </p>
       <p className="scheme-card__meta">

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
-import { useSearchParamState } from '../../../lib/use-search-param-state';
+import { routes } from '../../../shared/routes';
+import { useSearchParamState } from '../../../ui/hooks/use-search-param-state';
 import { filterSchemes, MAX_AGE, MIN_AGE, parseAge, parseCategory, SCHEME_CATEGORIES } from '../filter-schemes';
-import { useSchemes } from '../hooks/use-schemes';
+import { useContent } from '../../../data/content';
 import { SchemeCard } from './scheme-card';
 import '../schemes.css';
 
 /** Scheme cards with category, age and text filters kept in the URL (?category=&age=&q=). */
 export function SchemeDirectory() {
   const { t } = useTranslation('schemes');
-  const schemes = useSchemes();
+  const schemes = useContent().schemes;
   const [categoryValue, setCategory] = useSearchParamState('category');
   const [ageValue, setAge] = useSearchParamState('age');
   const [query, setQuery] = useSearchParamState('q');

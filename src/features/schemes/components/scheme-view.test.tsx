@@ -21,11 +21,12 @@ describe('SchemeView', () => {
     await renderScheme('cej');
     const title = await screen.findByRole('heading', { level: 1 });
     expect(title).toHaveTextContent("CEJ Contrat d'engagement jeune");
-    expect(screen.getByText('Youth Commitment Agreement')).toBeInTheDocument();
+    // The English name is a gloss: shown in English by default, an option in French (src/styles/glosses.css).
+    expect(screen.getByText('Youth Commitment Agreement')).toHaveClass('gloss');
     expect(screen.getByText('Employment')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'slot action' })).toBeInTheDocument();
 
-    expect(screen.getByRole('link', { name: 'Open the referral checklist' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'See the referral checklist: the steps to tick off' })).toHaveAttribute(
       'href',
       '/checklists/referral-cej',
     );
@@ -72,7 +73,9 @@ describe('SchemeView', () => {
   it('has no referral link when young people are not referred to the scheme', async () => {
     await renderScheme('prisme');
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.queryByRole('link', { name: 'Open the referral checklist' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'See the referral checklist: the steps to tick off' }),
+    ).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Sources' })).not.toBeInTheDocument();
   });
 
@@ -84,7 +87,7 @@ describe('SchemeView', () => {
   it('renders its labels in French', async () => {
     await renderScheme('cej', 'fr');
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByRole('link', { name: 'Ouvrir la fiche d’orientation' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Voir la fiche d’orientation : les étapes à cocher' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Pour qui' })).toBeInTheDocument();
     expect(screen.getByText('16–25 ans')).toBeInTheDocument();
     expect(screen.getByText('Jusqu’à 29 ans avec un handicap reconnu')).toBeInTheDocument();

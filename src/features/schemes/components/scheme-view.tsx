@@ -1,19 +1,21 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { GuideSectionLinks } from '../../../ui/components/guide-section-link';
+import { RichText } from '../../../ui/components/rich-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
 import { useSchemeDetails } from '../hooks/use-scheme-details';
 import { EligibilityFacts } from './eligibility-facts';
 import '../schemes.css';
+import '../../../styles/glosses.css';
 
 interface Props {
   id: string;
   /** Slot for actions from other features (favourite toggle), composed by the app. */
   actions?: ReactNode;
-  /** Slot for referral schemes (the referrals feature's "Start a referral"), composed by the app. */
+  /** Slot for referral schemes: the page's one primary action (the referrals feature's "Start a referral"). */
   referralActions?: ReactNode;
   /** Slot for the local structures that deliver the scheme (the directory feature), composed by the app. */
   localStructures?: ReactNode;
@@ -50,26 +52,24 @@ export function SchemeView({ id, actions, referralActions, localStructures, notF
         </h1>
         {actions}
       </header>
-      <p className="scheme__name-en" lang="en">
+      <p className="scheme__name-en gloss" lang="en">
         {inlineToPlainText(scheme.nameEn)}
       </p>
+      {/* One action, above the fold: the app's "Start a referral" (primary); the checklist is a plain link. */}
+      {scheme.referral && (
+        <div className="scheme__referral">
+          {referralActions}
+          <p>
+            <Link to={routes.checklist(`referral-${scheme.id}`)}>{t('referral.link')}</Link>
+          </p>
+        </div>
+      )}
       <p>
         <span className="tag">{t(`categories.${scheme.category}`)}</span>
       </p>
       <p className="lead">
         <RichText text={scheme.summary} />
       </p>
-      {scheme.referral && (
-        <div className="scheme__referral">
-          <div className="field-row">
-            <Link to={routes.checklist(`referral-${scheme.id}`)} className="button button--primary">
-              {t('referral.link')}
-            </Link>
-            {referralActions}
-          </div>
-          <p className="muted">{t('referral.hint')}</p>
-        </div>
-      )}
       <h2>{t('whoFor')}</h2>
       <p>
         <RichText text={scheme.whoFor} />
@@ -107,16 +107,7 @@ export function SchemeView({ id, actions, referralActions, localStructures, notF
       {sections.length > 0 && (
         <>
           <h2>{t('sections')}</h2>
-          <ul>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link to={routes.section(section.id)}>
-                  {section.number && <span className="section-number">{section.number}</span>}
-                  {inlineToPlainText(section.title)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <GuideSectionLinks sections={sections} />
         </>
       )}
       {scheme.links.length > 0 && (

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import { startHandoff, updateHandoff } from '../handoff';
 import { loadSearcher } from '../load-searcher';
 import type { SearchNavigationState } from '../types';
@@ -9,7 +9,7 @@ import '../search.css';
 
 interface Props {
   id: string;
-  /** `compact` in the header, `prominent` on the home screen and the search page. */
+  /** `prominent` on the home screen and the search page; `compact` (label beside the field) elsewhere. */
   variant?: 'compact' | 'prominent';
   /**
    * On the search page the field is bound to the query (`value`, `onValueChange`). Elsewhere it keeps its own

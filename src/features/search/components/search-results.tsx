@@ -1,8 +1,8 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useInterfaceLanguage, withContentLanguage } from '../../../lib/content-language';
-import { routes } from '../../../lib/routes';
+import { useInterfaceLanguage, withContentLanguage } from '../../../platform/i18n/content-language';
+import { routes } from '../../../shared/routes';
 import { groupResults, type ResultGroup } from '../group-results';
 import type { SearcherState } from '../hooks/use-searcher';
 import type { SearchResult } from '../types';

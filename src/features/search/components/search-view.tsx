@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
 import { useQueryParam } from '../hooks/use-query-param';
 import { useSearcher } from '../hooks/use-searcher';
 import { SearchField } from './search-field';

@@ -4,8 +4,8 @@
  * about the Lille forum theatre lands on that example, not at the top of 2.1.1.
  */
 import type { Block, ContentPack, GuideSection } from '../../../content/schema.ts';
-import { inlineToPlainText } from '../../../lib/inline-markup.ts';
-import { routes } from '../../../lib/routes.ts';
+import { inlineToPlainText } from '../../../shared/text/inline-markup.ts';
+import { routes } from '../../../shared/routes.ts';
 import type { SearchDocument, SearchField } from './types.ts';
 
 const plain = (text: string) => inlineToPlainText(text).replace(/\s+/g, ' ').trim();
@@ -180,7 +180,7 @@ export function buildSearchDocuments(pack: ContentPack): SearchDocument[] {
     lang,
     title: plain(factor.factor),
     // The Table 1 page gives each factor card the id "factor-<id>".
-    url: `${routes.table1()}#factor-${factor.id}`,
+    url: routes.table1Factor(factor.id),
     fields: clean({
       title: [factor.factor],
       responses: factor.responses.map((response) => response.text),

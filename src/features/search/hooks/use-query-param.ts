@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import { endHandoff, handedOffText } from '../handoff';
 import type { SearchNavigationState } from '../types';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSCODE_LENGTH, passcodeProblem, WrongPasscodeError } from '../../../security';
-import { changePasscode } from '../data/change-passcode';
+import { MIN_PASSCODE_LENGTH, passcodeProblem, WrongPasscodeError } from '../../../platform/vault';
+import { changeVaultPasscode } from '../../../data/device-lock/vault-store';
 import { PasscodeField } from './passcode-fields';
 
 /** Re-wraps the data key under a new passcode: instant for any number of contacts. */
@@ -26,7 +26,7 @@ export function ChangePasscodeForm() {
     }
     setBusy(true);
     try {
-      await changePasscode(current, next);
+      await changeVaultPasscode(current, next);
       setMessage({ ok: true, text: t('settings.change.done') });
       setCurrent('');
       setNext('');

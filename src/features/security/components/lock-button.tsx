@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getVaultSession } from '../../../security';
+import { getVaultSession } from '../../../platform/vault';
 
 /** Locks this tab and every other tab of the app at once ("manual" is shared between tabs). */
 export function LockButton({ label }: { label?: string }) {

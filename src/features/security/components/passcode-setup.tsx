@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSCODE_LENGTH, passcodeProblem } from '../../../security';
-import { setPasscode } from '../data/set-passcode';
+import { MIN_PASSCODE_LENGTH, passcodeProblem } from '../../../platform/vault';
+import { setPasscode } from '../../../data/device-lock/set-passcode';
 import { PasscodeField } from './passcode-fields';
 
 /**

@@ -2,10 +2,15 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { saveContact } from '../../../db/contact-store';
-import { getIdleMinutes } from '../../../db/device-data';
-import { hasPasscode, setPasscode, setVaultIterationsForTests, unlockVault } from '../../../db/vault-store';
-import { getVaultSession, WrongPasscodeError } from '../../../security';
+import { saveContact } from '../../../data/contacts/contact-store';
+import { getIdleMinutes } from '../../../data/device-lock/device-data';
+import {
+  hasPasscode,
+  setPasscode,
+  setVaultIterationsForTests,
+  unlockVault,
+} from '../../../data/device-lock/vault-store';
+import { getVaultSession, WrongPasscodeError } from '../../../platform/vault';
 import { SecuritySettings } from './security-settings';
 
 const PASSCODE = 'settings test phrase';

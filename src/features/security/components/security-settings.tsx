@@ -8,9 +8,9 @@ import {
   RETENTION_CHOICES,
   setIdleMinutes,
   setRetentionDays,
-} from '../data/lock-settings';
+} from '../../../data/device-lock/device-data';
 import { useLockState } from '../hooks/use-lock-state';
-import { useHasPasscode } from '../hooks/use-vault-info';
+import { useHasPasscode } from '../../../data/device-lock/use-vault-info';
 import { ChangePasscodeForm } from './change-passcode-form';
 import { LockButton } from './lock-button';
 import { WipePanel } from './wipe-panel';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { PageLoading } from '../../../components/ui/page-loading';
+import { PageLoading } from '../../../ui/components/page-loading';
 import { useLockState } from '../hooks/use-lock-state';
-import { useHasPasscode } from '../hooks/use-vault-info';
+import { useHasPasscode } from '../../../data/device-lock/use-vault-info';
 import { PasscodeSetup } from './passcode-setup';
 import { UnlockForm } from './unlock-form';
 import '../security.css';

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WrongPasscodeError, type LockReason } from '../../../security';
-import { unlock } from '../data/unlock';
-import { useUnsyncedCount } from '../hooks/use-vault-info';
+import { WrongPasscodeError, type LockReason } from '../../../platform/vault';
+import { unlockVault } from '../../../data/device-lock/vault-store';
+import { useUnsyncedCount } from '../../../data/contacts/use-unsynced-count';
+import { ForgotPasscode } from './forgot-passcode';
 import { PasscodeField } from './passcode-fields';
 
 /**
@@ -21,7 +22,7 @@ export function UnlockForm({ reason, purpose = 'contacts' }: { reason: LockReaso
     setBusy(true);
     setError(undefined);
     try {
-      await unlock(passcode);
+      await unlockVault(passcode);
     } catch (failure) {
       setError(failure instanceof WrongPasscodeError ? t('unlock.wrong') : t('unlock.failed'));
       setBusy(false);
@@ -55,6 +56,7 @@ export function UnlockForm({ reason, purpose = 'contacts' }: { reason: LockReaso
           {busy ? t('unlock.busy') : t('unlock.submit')}
         </button>
       </form>
+      <ForgotPasscode />
     </section>
   );
 }

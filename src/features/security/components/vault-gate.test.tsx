@@ -2,9 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import { hasPasscode, setPasscode, setVaultIterationsForTests } from '../../../db/vault-store';
-import { getVaultSession } from '../../../security';
-import { reportUnlockWork, useUnlockWork } from '../unlock-work-store';
+import { saveContact } from '../../../data/contacts/contact-store';
+import { hasPasscode, setPasscode, setVaultIterationsForTests } from '../../../data/device-lock/vault-store';
+import { getVaultSession } from '../../../platform/vault';
+import { reportUnlockWork, useUnlockWork } from '../../../data/device-lock/unlock-work-store';
 import { VaultGate } from './vault-gate';
 
 const PASSCODE = 'four words in wind';
@@ -82,5 +83,36 @@ describe('VaultGate (issue #6)', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be encrypted yet/);
     reportUnlockWork('seal', false);
     await expect.poll(() => screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('issue #15: "Forgot the code?" says honestly it cannot be recovered, what would be lost, and erases to start again', async () => {
+    const user = userEvent.setup();
+    await setPasscode(PASSCODE);
+    await saveContact({
+      schemaVersion: 1,
+      occurredAt: '2026-03-14T21:05:00Z',
+      ageBands: [],
+      topics: [],
+      signals: [],
+      schemes: [],
+    });
+    getVaultSession().lock('startup');
+    gate();
+    const toggle = await screen.findByRole('button', { name: 'Forgot the code?' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'Forgotten code' })).toBeVisible();
+    expect(screen.getByText(/cannot be recovered/)).toHaveTextContent(/encrypted with it/);
+    expect(await screen.findByText(/1 contact has not reached the team’s server: it will be lost/)).toBeVisible();
+    // Locked, nothing can be exported: no link that would only lead back to this lock screen.
+    expect(screen.queryByRole('link', { name: 'Go to contacts to export' })).toBeNull();
+    const erase = screen.getByRole('button', { name: 'Sign out and erase' });
+    expect(erase).toBeDisabled();
+    await user.click(screen.getByLabelText('I understand that contacts on this device will be erased'));
+    await user.click(erase);
+    // Erased: the gate asks for a new code, the way to start again.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protect your contacts with a code' })).toBeVisible();
+    expect(await hasPasscode()).toBe(false);
   });
 });

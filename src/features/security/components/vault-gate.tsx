@@ -1,13 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageLoading } from '../../../components/ui/page-loading';
+import { PageLoading } from '../../../ui/components/page-loading';
 import { useLockState } from '../hooks/use-lock-state';
-import { useHasPasscode } from '../hooks/use-vault-info';
+import { useHasPasscode } from '../../../data/device-lock/use-vault-info';
 import { LockButton } from './lock-button';
 import { PasscodeSetup } from './passcode-setup';
-import { useUnlockWork } from '../unlock-work-store';
+import { useUnlockWork } from '../../../data/device-lock/unlock-work-store';
 import { UnlockForm } from './unlock-form';
-import { startLock } from '../start-lock';
+import { startLock } from '../../../data/device-lock/start-lock';
 import '../security.css';
 
 /**

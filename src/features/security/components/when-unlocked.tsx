@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLockState } from '../hooks/use-lock-state';
-import { useHasPasscode } from '../hooks/use-vault-info';
+import { useHasPasscode } from '../../../data/device-lock/use-vault-info';
 
 /** Renders contact-derived content (follow-ups on the home page) only when it can be read: never while locked. */
 export function WhenUnlocked({ children }: { children: ReactNode }) {

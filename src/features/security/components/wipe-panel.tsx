@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
-import { wipeDevice } from '../data/wipe-device';
-import { useUnsyncedCount } from '../hooks/use-vault-info';
+import { routes } from '../../../shared/routes';
+import { wipeDeviceData } from '../../../data/device-lock/device-data';
+import { useUnsyncedCount } from '../../../data/contacts/use-unsynced-count';
 
-/** Sign-out and erase (ASVS V14.3.1): says what is not on the server yet and offers the export first. */
-export function WipePanel() {
+/**
+ * Sign-out and erase (ASVS V14.3.1): says what is not on the server yet and offers the export first. From the
+ * lock screen (`locked`, the code is forgotten) the export is impossible: it only says what will be lost.
+ */
+export function WipePanel({ locked = false }: { locked?: boolean }) {
   const { t } = useTranslation('security');
   const unsynced = useUnsyncedCount();
   const [confirmed, setConfirmed] = useState(false);
@@ -15,7 +18,7 @@ export function WipePanel() {
 
   async function wipe() {
     setState('busy');
-    await wipeDevice();
+    await wipeDeviceData();
     setState('done');
     setConfirmed(false);
   }
@@ -27,8 +30,14 @@ export function WipePanel() {
       {unsynced !== undefined &&
         (unsynced > 0 ? (
           <p className="callout">
-            {t('settings.wipe.unsynced', { count: unsynced })}{' '}
-            <Link to={routes.contacts()}>{t('settings.wipe.export')}</Link>
+            {locked ? (
+              t('settings.wipe.unsyncedLocked', { count: unsynced })
+            ) : (
+              <>
+                {t('settings.wipe.unsynced', { count: unsynced })}{' '}
+                <Link to={routes.contacts()}>{t('settings.wipe.export')}</Link>
+              </>
+            )}
           </p>
         ) : (
           <p className="muted">{t('settings.wipe.allSynced')}</p>

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { getVaultSession, type LockSnapshot } from '../../../security';
+import { getVaultSession, type LockSnapshot } from '../../../platform/vault';
 
 /** This tab's lock state, re-rendering on lock and unlock. */
 export function useLockState(): LockSnapshot {

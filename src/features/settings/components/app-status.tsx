@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePwa } from '../../../pwa/pwa-store';
+import { usePwa } from '../../../platform/pwa/pwa-store';
 
 /** The service worker's state: whether the app works offline, a failed registration, a waiting update. */
 export function AppStatus() {

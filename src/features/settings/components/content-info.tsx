@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { inlineToPlainText } from '../../../lib/inline-markup';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
 import { formatDay, formatMonth } from '../format';
-import { useContentMeta } from '../hooks/use-content-meta';
+import { useContent } from '../../../data/content';
 import { Facts } from './facts';
 
 /**
@@ -10,7 +10,7 @@ import { Facts } from './facts';
  */
 export function ContentInfo() {
   const { t, i18n } = useTranslation('settings');
-  const meta = useContentMeta();
+  const meta = useContent();
   const locale = i18n.language;
 
   return (

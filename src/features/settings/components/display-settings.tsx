@@ -1,19 +1,24 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LANGUAGES,
   TEXT_SIZES,
   THEMES,
+  showsGlosses,
   usePreferences,
   type Language,
   type TextSize,
   type Theme,
-} from '../../../stores/preferences-store';
+} from '../../../platform/preferences/preferences-store';
 import { RadioGroup } from './radio-group';
 
-/** Language, text size and theme. The app shell applies the stored preferences to the whole page. */
+/**
+ * Language, text size, theme and English glosses. The app shell applies the stored preferences to the whole page.
+ */
 export function DisplaySettings() {
   const { t, i18n } = useTranslation('settings');
-  const { language, textSize, theme, setLanguage, setTextSize, setTheme } = usePreferences();
+  const { language, textSize, theme, glosses, setLanguage, setTextSize, setTheme, setGlosses } = usePreferences();
+  const glossesId = useId();
 
   const chooseLanguage = (next: Language) => {
     setLanguage(next);
@@ -45,6 +50,22 @@ export function DisplaySettings() {
         value={theme}
         onChange={setTheme}
       />
+      <fieldset className="radio-group">
+        <legend>{t('glosses.legend')}</legend>
+        <div className="radio-group__option">
+          <input
+            type="checkbox"
+            id={glossesId}
+            checked={showsGlosses({ glosses, language })}
+            onChange={(event) => setGlosses(event.target.checked)}
+            aria-describedby={`${glossesId}-hint`}
+          />
+          <label htmlFor={glossesId}>{t('glosses.label')}</label>
+        </div>
+        <p className="muted" id={`${glossesId}-hint`}>
+          {t('glosses.hint')}
+        </p>
+      </fieldset>
     </section>
   );
 }

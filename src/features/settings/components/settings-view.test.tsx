@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { usePwa } from '../../../pwa/pwa-store';
-import { usePreferences } from '../../../stores/preferences-store';
+import { usePwa } from '../../../platform/pwa/pwa-store';
+import { usePreferences } from '../../../platform/preferences/preferences-store';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
 import { testContentPack } from '../../../../tests/unit/test-content';
 import { SettingsView } from './settings-view';
@@ -29,7 +29,7 @@ function fakeStorage(options: { persisted?: boolean; grant?: boolean; estimate?:
 
 beforeEach(async () => {
   await freshDb();
-  usePreferences.setState({ language: 'fr', theme: 'system', textSize: 100 });
+  usePreferences.setState({ language: 'fr', theme: 'system', textSize: 100, glosses: null });
   usePwa.setState({ installEvent: undefined, installed: false, offlineReady: false, updateWaiting: false });
   fakeStorage({});
 });
@@ -51,6 +51,24 @@ describe('SettingsView', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Language of the app' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+  });
+
+  it("English glosses: off by default in French, on in English, and the reader's choice sticks", async () => {
+    await renderApp(<SettingsView />, { url: '/settings', language: 'fr' });
+    const box = screen.getByRole('checkbox', { name: 'Afficher les termes anglais' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/nom anglais de chaque dispositif/);
+    await userEvent.click(box);
+    expect(usePreferences.getState().glosses).toBe(true);
+    expect(box).toBeChecked();
+
+    usePreferences.setState({ glosses: null });
+    await userEvent.click(screen.getByRole('radio', { name: 'English' }));
+    const english = await screen.findByRole('checkbox', { name: 'Show English glosses' });
+    expect(english).toBeChecked();
+    await userEvent.click(english);
+    expect(usePreferences.getState().glosses).toBe(false);
+    expect(english).not.toBeChecked();
   });
 
   it('stores the text size and the theme', async () => {

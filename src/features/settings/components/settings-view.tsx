@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { InstallApp } from '../../../components/install-app';
+import { InstallApp } from '../../../ui/components/install-app';
 import { AboutApp } from './about-app';
 import { AppStatus } from './app-status';
 import { ContentInfo } from './content-info';

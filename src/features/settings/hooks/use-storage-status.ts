@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../../pwa/storage-persistence';
+import {
+  readStorageStatus,
+  requestPersistentStorage,
+  type StorageStatus,
+} from '../../../platform/pwa/storage-persistence';
 
 export type StatusState =
   { phase: 'loading' } | { phase: 'ready'; status: StorageStatus } | { phase: 'error'; detail: string };

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseJoinInput, type JoinInput } from '../../../sync/join-link';
+import { parseJoinInput, type JoinInput } from '../../../data/team-sync/join-link';
 import { JoinConfirm } from './join-confirm';
 
 /** Paste a join link or code (Settings → Team), then confirm the team the server names. */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import type { LimitsDb } from '../../../db/db';
+import type { LimitsDb } from '../../../platform/db/db';
 import { takeJoinFragment } from '../join-fragment';
 import { JoinView } from './join-view';
 
@@ -59,5 +59,32 @@ describe('/join', () => {
     await renderApp(<JoinView input={undefined} />, { url: '/join', language: 'fr' });
     expect(screen.getByRole('alert')).toHaveTextContent(/ne contient pas de code d’accès/);
     expect(screen.getByRole('link', { name: 'Aller aux réglages' })).toHaveAttribute('href', '/settings#team');
+  });
+
+  it('issue #15: opened with no network, says so in words (no "Failed to fetch") and asks again once back online', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const answer = vi.mocked(fetch).getMockImplementation();
+    vi.mocked(fetch).mockImplementation(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    window.history.replaceState(null, '', `/join#invite=${INVITE}`);
+    const input = takeJoinFragment();
+    await renderApp(<JoinView input={input} />, { url: '/join', language: 'fr' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Pas de réseau : l’adhésion reprendra d’elle-même dès que la connexion revient.');
+    expect(alert).not.toHaveTextContent(/Failed to fetch|TypeError/);
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    // Back online: the browser's 'online' event is enough, nobody has to press anything.
+    onLine.mockReturnValue(true);
+    if (answer) vi.mocked(fetch).mockImplementation(answer);
+    window.dispatchEvent(new Event('online'));
+    expect(
+      await screen.findByRole('heading', { name: 'Rejoindre l’équipe « Sud » ? Accès : coordination (Office).' }),
+    ).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText(/Pas de réseau/)).toBeNull();
+    onLine.mockRestore();
   });
 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { routes } from '../../../lib/routes';
-import type { JoinInput } from '../../../sync/join-link';
+import { routes } from '../../../shared/routes';
+import type { JoinInput } from '../../../data/team-sync/join-link';
 import { forgetJoinFragment } from '../join-fragment';
 import { JoinConfirm } from './join-confirm';
 import '../sync.css';

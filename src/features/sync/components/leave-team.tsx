@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
-import { leaveTeam } from '../data/leave-team';
-import { useUnsyncedSummary } from '../hooks/use-unsynced-summary';
+import { routes } from '../../../shared/routes';
+import { leaveTeam } from '../../../data/team-sync/team-membership';
+import { useNeedsUnlock } from '../../../data/team-sync/use-needs-unlock';
+import { useUnsyncedSummary } from '../../../data/team-sync/use-unsynced-summary';
 
 /**
  * "Leave the team", confirmed; with unsynced contacts, says how many and offers the export first ([S41]).
- * Leaving forgets the token and the sync history, never a contact.
+ * Leaving forgets the token and the sync history, never a contact. While the contacts are locked it waits for
+ * the code (issue #15): the unsynced contacts could not be exported first, and the lock's notices ("unlock to
+ * send") would be left speaking of a team the device no longer has.
  */
 export function LeaveTeam({ team, onLeft }: { team: string; onLeft: () => void }) {
   const { t } = useTranslation('sync');
   const summary = useUnsyncedSummary();
+  const needsUnlock = useNeedsUnlock();
   const [confirming, setConfirming] = useState(false);
   const [state, setState] = useState<'idle' | 'leaving' | 'failed'>('idle');
   const unsynced = summary ? summary.pending + summary.flagged : 0;
@@ -35,31 +39,46 @@ export function LeaveTeam({ team, onLeft }: { team: string; onLeft: () => void }
       </p>
     );
   }
+  const stay = (
+    <button type="button" className="button button--primary" onClick={() => setConfirming(false)}>
+      {t('leave.cancel')}
+    </button>
+  );
   return (
     <div className="callout sync-leave" role="group" aria-labelledby="leave-title">
       <h3 id="leave-title">{t('leave.title', { team })}</h3>
-      <p>{t('leave.body')}</p>
-      {unsynced > 0 && (
+      {needsUnlock ? (
         <>
-          <p className="sync-warning">{t('leave.unsynced', { count: unsynced })}</p>
+          <p className="sync-warning">{t('leave.locked')}</p>
           <p>
-            <Link to={routes.contacts()}>{t('leave.export')}</Link>
+            <Link to={routes.contacts()}>{t('leave.unlock')}</Link>
           </p>
+          <div className="banner__actions">{stay}</div>
+        </>
+      ) : (
+        <>
+          <p>{t('leave.body')}</p>
+          {unsynced > 0 && (
+            <>
+              <p className="sync-warning">{t('leave.unsynced', { count: unsynced })}</p>
+              <p>
+                <Link to={routes.contacts()}>{t('leave.export')}</Link>
+              </p>
+            </>
+          )}
+          {state === 'failed' && (
+            <p className="error-text" role="alert">
+              {t('leave.failed')}
+            </p>
+          )}
+          <div className="banner__actions">
+            <button type="button" className="button" disabled={state === 'leaving'} onClick={() => void leave()}>
+              {t('leave.confirm')}
+            </button>
+            {stay}
+          </div>
         </>
       )}
-      {state === 'failed' && (
-        <p className="error-text" role="alert">
-          {t('leave.failed')}
-        </p>
-      )}
-      <div className="banner__actions">
-        <button type="button" className="button" disabled={state === 'leaving'} onClick={() => void leave()}>
-          {t('leave.confirm')}
-        </button>
-        <button type="button" className="button button--primary" onClick={() => setConfirming(false)}>
-          {t('leave.cancel')}
-        </button>
-      </div>
     </div>
   );
 }

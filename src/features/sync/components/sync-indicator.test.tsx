@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import type { LimitsDb } from '../../../db/db';
-import { saveContact } from '../../../db/contact-store';
-import { setPasscode, setVaultIterationsForTests, unlockVault } from '../../../db/vault-store';
-import { getVaultSession } from '../../../security';
-import { saveTeamSettings } from '../../../sync/sync-meta';
-import { useSyncStatus } from '../../../sync/sync-status-store';
+import type { LimitsDb } from '../../../platform/db/db';
+import type { ContactRow } from '../../../platform/db/rows';
+import { setPasscode, setVaultIterationsForTests, unlockVault } from '../../../data/device-lock/vault-store';
+import { getVaultSession } from '../../../platform/vault';
+import { saveTeamSettings } from '../../../data/team/sync-meta';
+import { useSyncStatus } from '../../../data/team-sync/sync-status-store';
 import { SyncIndicator } from './sync-indicator';
 import { SyncNotice } from './sync-notice';
 
@@ -37,6 +37,28 @@ afterEach(() => {
   db.close();
 });
 
+/**
+ * A contact waiting to be sent, written as a row: a save through the contact store would also start a real sync
+ * (the store tells the sync triggers, which these components start), and each test here sets the status itself.
+ */
+async function waiting(): Promise<ContactRow> {
+  const at = new Date().toISOString();
+  const row: ContactRow = {
+    id: crypto.randomUUID(),
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+    occurredAt: body.occurredAt,
+    deleted: false,
+    body,
+    syncState: 'pending',
+    syncedRevision: 0,
+    pendingSince: at,
+  };
+  await db.contacts.put(row);
+  return row;
+}
+
 const status = (patch: Partial<ReturnType<typeof useSyncStatus.getState>>) =>
   useSyncStatus.setState({ phase: 'idle', team, loaded: true, ...patch }, true);
 
@@ -48,8 +70,8 @@ describe('header sync indicator', () => {
   });
 
   it('shows how many contacts wait, in words, and links to the sync panel', async () => {
-    await saveContact(body);
-    await saveContact(body);
+    await waiting();
+    await waiting();
     status({ phase: 'error', lastError: { kind: 'network', key: 'errors.network', at: new Date().toISOString() } });
     await renderApp(<SyncIndicator />);
     const link = await screen.findByRole('link', { name: /2 to send/ });
@@ -57,8 +79,23 @@ describe('header sync indicator', () => {
     expect(link).toHaveAttribute('href', '/settings#team');
   });
 
+  it('is compact: an icon and the count on one line, the details in its name and tooltip', async () => {
+    await waiting();
+    await waiting();
+    await waiting();
+    status({ phase: 'offline' });
+    await renderApp(<SyncIndicator />, { language: 'fr' });
+    const link = await screen.findByRole('link', {
+      name: 'Synchronisation de l’équipe : 3 à envoyer, En attente de réseau',
+    });
+    expect(link).toHaveAttribute('title', 'Synchronisation de l’équipe : 3 à envoyer, En attente de réseau');
+    expect(link.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    // What shows: the number alone (the words would wrap a 360 px app bar).
+    expect(link.querySelector('.status-chip__count')).toHaveTextContent(/^3$/);
+  });
+
   it('[S90] with a passcode, locked, contacts waiting: says to unlock; unlocked, it no longer does', async () => {
-    await saveContact(body);
+    await waiting();
     setVaultIterationsForTests(1000);
     await setPasscode('indicator phrase');
     getVaultSession().lock('manual');
@@ -80,7 +117,7 @@ describe('header sync indicator', () => {
 
 describe('unsynced-for-3-days notice', () => {
   it('appears only once a contact has waited more than 3 days', async () => {
-    const recent = await saveContact(body);
+    const recent = await waiting();
     status({});
     const { unmount } = await renderApp(
       <>

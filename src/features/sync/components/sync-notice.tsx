@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import { useNow } from '../hooks/use-now';
-import { useStaleCount } from '../hooks/use-stale-count';
+import { useStaleCount } from '../../../data/team-sync/use-stale-count';
 import { useSyncStatus } from '../hooks/use-sync-status';
 
 /**

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import { formatAgo, formatDateTime } from '../format-time';
 import { useNow } from '../hooks/use-now';
 import { useSyncNow } from '../hooks/use-sync-now';
 import type { SyncStatus } from '../hooks/use-sync-status';
-import { useUnsyncedSummary } from '../hooks/use-unsynced-summary';
+import { useUnsyncedSummary } from '../../../data/team-sync/use-unsynced-summary';
 import { SyncFacts } from './sync-facts';
 
 /** The sync panel: what waits, the last success, the last problem in plain words, and "Sync now". */

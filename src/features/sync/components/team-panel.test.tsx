@@ -2,10 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb, renderApp } from '../../../../tests/unit/render-app';
-import type { LimitsDb } from '../../../db/db';
-import { getContact, saveContact } from '../../../db/contact-store';
-import { getSyncRecord, getTeamSettings, saveTeamSettings } from '../../../sync/sync-meta';
-import { reloadTeam } from '../../../sync/sync-triggers';
+import type { LimitsDb } from '../../../platform/db/db';
+import { getContact, saveContact } from '../../../data/contacts/contact-store';
+import { setPasscode, setVaultIterationsForTests, unlockVault } from '../../../data/device-lock/vault-store';
+import { getVaultSession } from '../../../platform/vault';
+import { getSyncRecord, getTeamInfo, getTeamSettings, saveTeamSettings } from '../../../data/team/sync-meta';
+import { reloadTeam } from '../../../data/team-sync/sync-triggers';
 import { TeamPanel } from './team-panel';
 
 const TOKEN = `lt_${'Ab3-_'.repeat(8)}xyz`;
@@ -129,5 +131,56 @@ describe('Settings → Team', () => {
     expect(await getSyncRecord()).toEqual({ attempt: 0 });
     expect(await getContact(a.id)).toMatchObject({ syncState: 'pending' });
     expect(await getContact(b.id)).toMatchObject({ syncState: 'pending' });
+  });
+
+  it('issue #15: while the contacts are locked, leaving asks to unlock first and leaves nothing half-done', async () => {
+    const user = userEvent.setup();
+    setVaultIterationsForTests(1000);
+    await setPasscode('four words in wind');
+    await saveTeamSettings({
+      serverUrl: 'https://team.example.org',
+      token: TOKEN,
+      team: 'Nord',
+      role: 'worker',
+      label: 'Phone of Sam',
+      joinedAt: '2026-03-01T10:00:00.000Z',
+    });
+    await saveContact(body);
+    await reloadTeam(undefined);
+    getVaultSession().lock('manual');
+    try {
+      await renderApp(<TeamPanel />, { url: '/settings#team', language: 'fr' });
+      await user.click(await screen.findByRole('button', { name: 'Quitter l’équipe' }));
+      const dialog = screen.getByRole('group', { name: 'Quitter l’équipe « Nord » ?' });
+      expect(within(dialog).getByText(/Les contacts sont verrouillés/)).toHaveTextContent(/déverrouillez-les d’abord/);
+      expect(within(dialog).getByRole('link', { name: 'Déverrouiller les contacts' })).toHaveAttribute(
+        'href',
+        '/contacts',
+      );
+      expect(within(dialog).queryByRole('button', { name: 'Quitter l’équipe' })).toBeNull();
+      expect(await getTeamInfo()).toMatchObject({ team: 'Nord' });
+
+      // Unlocked (in this tab or another), the usual confirmation comes back, with the unsynced count.
+      await unlockVault('four words in wind');
+      expect(await within(dialog).findByRole('button', { name: 'Quitter l’équipe' })).toBeEnabled();
+      expect(within(dialog).getByText(/1 contact n’est pas encore arrivé/)).toBeInTheDocument();
+      expect(within(dialog).queryByText(/Les contacts sont verrouillés/)).toBeNull();
+    } finally {
+      getVaultSession().lock('manual');
+    }
+  });
+
+  it('links a coordinator’s device to the team dashboard, and only a coordinator’s (issue #16)', async () => {
+    const team = { serverUrl: 'https://team.example.org', token: TOKEN, team: 'Nord', label: 'Office' };
+    await saveTeamSettings({ ...team, role: 'coordinator', joinedAt: '2026-01-01T00:00:00.000Z' });
+    await reloadTeam(undefined);
+    const view = await renderApp(<TeamPanel />, { url: '/settings' });
+    expect(await screen.findByRole('link', { name: 'Team dashboard' })).toHaveAttribute('href', '/dashboard');
+    view.unmount();
+    await saveTeamSettings({ ...team, role: 'worker', joinedAt: '2026-01-02T00:00:00.000Z' });
+    await reloadTeam(undefined);
+    await renderApp(<TeamPanel />, { url: '/settings' });
+    await screen.findByText('outreach worker');
+    expect(screen.queryByRole('link', { name: 'Team dashboard' })).not.toBeInTheDocument();
   });
 });

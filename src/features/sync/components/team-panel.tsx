@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { routes } from '../../../shared/routes';
 import { formatDateTime } from '../format-time';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import { JoinForm } from './join-form';
@@ -39,6 +40,11 @@ export function TeamPanel() {
               { label: t('team.facts.joinedAt'), value: formatDateTime(team.joinedAt, i18n.language) },
             ]}
           />
+          {team.role === 'coordinator' && (
+            <p className="sync-dashboard-link">
+              <Link to={routes.dashboard()}>{t('team.dashboard')}</Link> {t('team.dashboardText')}
+            </p>
+          )}
           <SyncStatusView status={status} />
           <LeaveTeam team={team.team} onLeft={() => setLeft(true)} />
         </>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SyncFailure } from '../../../sync/classify-failure';
-import type { JoinCode } from '../../../sync/join-link';
-import type { MeResponse } from '../../../sync/protocol';
-import { checkJoinCode } from '../data/check-join-code';
+import type { SyncFailure } from '../../../data/team/classify-failure';
+import type { JoinCode } from '../../../data/team-sync/join-link';
+import type { MeResponse } from '../../../shared/protocol/protocol';
+import { checkJoinCode } from '../../../data/team-sync/team-membership';
 
 export type JoinCheck =
   { phase: 'checking' } | { phase: 'ready'; me: MeResponse } | { phase: 'failed'; failure: SyncFailure };
@@ -33,5 +33,18 @@ export function useJoinCheck(serverUrl: string, code: JoinCode) {
   }, [key, serverUrl, kind, secret]);
   const retry = useCallback(() => setRound((n) => n + 1), []);
   // An answer about another code (or an earlier try) does not count: still checking.
-  return { state: answer?.key === key ? answer.state : CHECKING, retry };
+  const state = answer?.key === key ? answer.state : CHECKING;
+  // Issue #15: a link opened with no network asks again by itself as soon as the phone is back online.
+  const offline = state.phase === 'failed' && state.failure.kind === 'offline';
+  useOnline(offline, retry);
+  return { state, retry };
+}
+
+/** Calls `then` on the browser's 'online' event while `waiting`. */
+export function useOnline(waiting: boolean, then: () => void): void {
+  useEffect(() => {
+    if (!waiting) return;
+    window.addEventListener('online', then);
+    return () => window.removeEventListener('online', then);
+  }, [waiting, then]);
 }

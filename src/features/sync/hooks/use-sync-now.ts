@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { SyncOutcome } from '../../../sync/sync-client';
-import { requestSync } from '../data/request-sync';
+import type { SyncOutcome } from '../../../data/team-sync/sync-client';
+import { requestSync } from '../../../data/team-sync/sync-triggers';
 
 /** The "Sync now" button's action, with its own pending state (the status store shows the outcome). */
 export function useSyncNow() {
@@ -9,7 +9,7 @@ export function useSyncNow() {
   const run = useCallback(async () => {
     setRunning(true);
     try {
-      setOutcome(await requestSync());
+      setOutcome(await requestSync('manual'));
     } finally {
       setRunning(false);
     }

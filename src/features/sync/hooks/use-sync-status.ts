@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useSyncStatus as useStore, type SyncStatus } from '../../../sync/sync-status-store';
-import { ensureSyncStarted } from '../data/request-sync';
+import { useSyncStatus as useStore, type SyncStatus } from '../../../data/team-sync/sync-status-store';
+import { startSyncTriggers } from '../../../data/team-sync/sync-triggers';
 
 export type { SyncStatus };
 
@@ -8,7 +8,7 @@ export type { SyncStatus };
 export function useSyncStatus(): SyncStatus {
   const status = useStore();
   useEffect(() => {
-    void ensureSyncStarted();
+    void startSyncTriggers();
   }, []);
   return status;
 }

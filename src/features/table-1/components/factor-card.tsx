@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
+import { GuideSectionLinks } from '../../../ui/components/guide-section-link';
+import { RichText } from '../../../ui/components/rich-text';
 import type { SectionRef, TableFactorRow } from '../../../data/content';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
 
 type Response = TableFactorRow['responses'][number];
 
@@ -37,17 +38,7 @@ function ResponseLinks({ response, labels }: { response: Response; labels: Label
         <div>
           <dt>{t('links.sections')}</dt>
           <dd>
-            <ul className="t1-list">
-              {sections.map((section) => (
-                <li key={section.id}>
-                  <Link to={routes.section(section.id)}>
-                    {section.number && <span className="t1-number">{section.number}</span>}
-                    {section.number && ' '}
-                    {inlineToPlainText(section.title)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <GuideSectionLinks sections={sections} className="t1-list" />
           </dd>
         </div>
       )}
@@ -59,7 +50,7 @@ function ResponseLinks({ response, labels }: { response: Response; labels: Label
               {schemes.map((scheme) => (
                 <li key={scheme.id}>
                   <Link to={routes.scheme(scheme.id)} className="t1-chip">
-                    {inlineToPlainText(scheme.label)}
+                    {scheme.label}
                   </Link>
                 </li>
               ))}

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
+import { RichText } from '../../../ui/components/rich-text';
 import type { TableFactorRow } from '../../../data/content';
-import { routes } from '../../../lib/routes';
+import { routes } from '../../../shared/routes';
 import { useTable1 } from '../hooks/use-table-1';
 import { FactorCard } from './factor-card';
 import '../table-1.css';

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RichText } from '../../../components/ui/rich-text';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { GuideSectionLinks } from '../../../ui/components/guide-section-link';
+import { RichText } from '../../../ui/components/rich-text';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useDocumentTitle } from '../../../ui/hooks/use-document-title';
 import { headwords } from '../filter-terms';
 import { useTermDetails } from '../hooks/use-term-details';
 import '../vocabulary.css';
@@ -91,16 +92,7 @@ export function TermView({ id, actions, notFound }: Props) {
       {sections.length > 0 && (
         <>
           <h2>{t('term.sections')}</h2>
-          <ul className="term-links">
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link to={routes.section(section.id)}>
-                  {section.number && <span className="section-number">{section.number}</span>}
-                  {inlineToPlainText(section.title)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <GuideSectionLinks sections={sections} className="term-links" />
         </>
       )}
       <h2>{t('term.source')}</h2>

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { inlineToPlainText } from '../../../lib/inline-markup';
-import { routes } from '../../../lib/routes';
-import { useSearchParamState } from '../../../lib/use-search-param-state';
+import { inlineToPlainText } from '../../../shared/text/inline-markup';
+import { routes } from '../../../shared/routes';
+import { useSearchParamState } from '../../../ui/hooks/use-search-param-state';
 import { excerpt, filterTerms, groupByLetter, headwords, letterAnchor } from '../filter-terms';
-import { useTerms } from '../hooks/use-terms';
+import { useContent } from '../../../data/content';
 import '../vocabulary.css';
 
 /** All terms A–Z under letter headings, with a jump bar and a quick filter kept in the URL (?q=). */
 export function VocabularyList() {
   const { t } = useTranslation('vocabulary');
-  const terms = useTerms();
+  const terms = useContent().terms;
   const [query, setQuery] = useSearchParamState('q');
   const groups = useMemo(() => groupByLetter(filterTerms(terms, query)), [terms, query]);
   const count = groups.reduce((sum, group) => sum + group.terms.length, 0);

@@ -1,9 +1,0 @@
-import { resolveKeepLocal as storeKeep, type ContactRow } from '../../../db/contact-store';
-import { announceContactChange } from '../contact-events';
-
-/** Conflict: the device's version wins, as a new revision the next sync sends ([S44]). */
-export async function resolveKeepLocal(id: string): Promise<ContactRow> {
-  const row = await storeKeep(id);
-  announceContactChange();
-  return row;
-}

@@ -1,7 +1,0 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getContact } from '../data/get-contact';
-
-/** A contact as stored; undefined while loading, null when this device has none with that id. */
-export function useContact(id: string) {
-  return useLiveQuery(async () => (await getContact(id)) ?? null, [id]);
-}

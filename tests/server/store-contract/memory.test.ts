@@ -1,0 +1,4 @@
+import { describeStoreContract } from './describe-store-contract';
+import { makeMemoryStores } from './fixture';
+
+describeStoreContract('memory', makeMemoryStores);
