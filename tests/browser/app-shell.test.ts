@@ -249,7 +249,8 @@ describe('app shell at 360 px', () => {
     // Contacts from the bottom navigation, marked as the current page; the list offers the same button.
     await nav.getByRole('link', { name: 'Contacts' }).click();
     await page.waitForURL(`${server.url}/contacts`);
-    expect(await nav.getByRole('link', { name: 'Contacts' }).getAttribute('aria-current')).toBe('page');
+    // The router draws the new page in a transition, after the URL has changed.
+    await expect.poll(() => nav.getByRole('link', { name: 'Contacts' }).getAttribute('aria-current')).toBe('page');
     await fab.click();
     await page.waitForURL(`${server.url}/contacts/new`);
 

@@ -102,7 +102,8 @@ describe('contact log', () => {
     await unlock(page);
     await expect.poll(() => row.textContent()).toMatch(/Waiting to sync/);
     await row.click();
-    expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('Groupe calme devant le hall');
+    // The form is filled once the stored contact is read and decrypted.
+    await expect.poll(() => page.getByLabel('Note', { exact: true }).inputValue()).toBe('Groupe calme devant le hall');
     await gotoUnlocked(page, `${server.url}/contacts/new`);
     await page.getByRole('heading', { level: 1, name: 'New contact' }).waitFor();
     expect(await page.getByLabel('Note', { exact: true }).inputValue()).toBe('');
