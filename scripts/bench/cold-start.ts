@@ -63,6 +63,8 @@ export interface ColdStartFigures {
   /** Median over the routes of app ÷ floor. */
   ratio: number;
   contacts: { lockScreenMs: number[]; unlockToListMs: number[] };
+  /** Median of each phase over every run of every route (information: where the difference comes from). */
+  phases: { app: ColdPhases; floor: ColdPhases };
 }
 
 /**
@@ -170,14 +172,49 @@ async function cold<T>(
   }
 }
 
+/**
+ * Where a cold start's time goes, from the page's own timelines (ms from navigation start): the service worker
+ * ready (`workerStart`), the page's first and last byte, the last render-blocking stylesheet's end, the first
+ * contentful paint, and the frame that first showed the main text.
+ */
+export interface ColdPhases {
+  workerStart: number;
+  responseStart: number;
+  responseEnd: number;
+  styles: number;
+  fcp: number;
+  seen: number;
+}
+
+const PHASES_SCRIPT = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const css = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'link' && /\\.css$/.test(new URL(r.name).pathname));
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  return {
+    workerStart: nav.workerStart,
+    responseStart: nav.responseStart,
+    responseEnd: nav.responseEnd,
+    styles: css.reduce((end, r) => Math.max(end, r.responseEnd), 0),
+    fcp: fcp ? fcp.startTime : NaN,
+    seen: window.__mainText.seenMs,
+  };
+})()`;
+
+interface ColdRun {
+  navMs: number;
+  launchMs: number;
+  phases: ColdPhases;
+}
+
 /** Navigation start → main text painted; and from the browser's launch (timeOrigin is wall-clock time). */
-function coldNavigation(profileDir: string, url: string, text: MainText): Promise<{ navMs: number; launchMs: number }> {
+function coldNavigation(profileDir: string, url: string, text: MainText): Promise<ColdRun> {
   return cold(profileDir, async (page, context, launchedAt) => {
     await context.addInitScript(mainTextProbe({ h1: text.h1, p: text.p }));
     await page.goto(url, { waitUntil: 'commit' });
     const navMs = await mainTextPainted(page);
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-    return { navMs, launchMs: timeOrigin + navMs - launchedAt };
+    const phases = (await page.evaluate(PHASES_SCRIPT)) as ColdPhases;
+    return { navMs, launchMs: timeOrigin + navMs - launchedAt, phases };
   });
 }
 
@@ -218,7 +255,7 @@ export async function measureColdStart(): Promise<ColdStartFigures> {
     floor = await startFloorServer(pages);
     await warmFloor(floorProfile, floor.origin, COLD_START_PATHS);
 
-    type Runs = { navMs: number; launchMs: number }[];
+    type Runs = ColdRun[];
     const samples = new Map(COLD_START_PATHS.map((path) => [path, { app: [] as Runs, floor: [] as Runs }]));
     // Interleaved (app, floor, next route…) so a burst of load on the shared machine hits both alike.
     for (let run = 0; run < RUNS; run++) {
@@ -254,12 +291,29 @@ export async function measureColdStart(): Promise<ColdStartFigures> {
         launchRatio: median(appLaunchMs) / median(floorLaunchMs),
       };
     });
-    return { runs: RUNS, routes, ratio: median(routes.map((route) => route.ratio)), contacts };
+    const all = [...samples.values()];
+    const phases = {
+      app: medianPhases(all.flatMap((sample) => sample.app.map((run) => run.phases))),
+      floor: medianPhases(all.flatMap((sample) => sample.floor.map((run) => run.phases))),
+    };
+    return { runs: RUNS, routes, ratio: median(routes.map((route) => route.ratio)), contacts, phases };
   } finally {
     const server = floor?.server;
     if (server) await new Promise((ok) => server.close(ok));
     await app.close();
   }
+}
+
+function medianPhases(runs: ColdPhases[]): ColdPhases {
+  const of = (key: keyof ColdPhases) => median(runs.map((run) => run[key]));
+  return {
+    workerStart: of('workerStart'),
+    responseStart: of('responseStart'),
+    responseEnd: of('responseEnd'),
+    styles: of('styles'),
+    fcp: of('fcp'),
+    seen: of('seen'),
+  };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -290,6 +344,20 @@ export function printColdStart(f: ColdStartFigures): void {
   for (const route of f.routes) {
     console.log(`  ${route.path}: app ${route.appMs.map(ms).join(', ')}; floor ${route.floorMs.map(ms).join(', ')}`);
   }
+  const phase = (label: string, key: keyof ColdPhases) => ({
+    phase: label,
+    app: ms(f.phases.app[key]),
+    floor: ms(f.phases.floor[key]),
+  });
+  console.log('Information, where the time goes (ms from navigation start, medians over every run):');
+  console.table([
+    phase('service worker ready', 'workerStart'),
+    phase("page's first byte", 'responseStart'),
+    phase("page's last byte", 'responseEnd'),
+    phase('stylesheets loaded (floor: none)', 'styles'),
+    phase('first contentful paint', 'fcp'),
+    phase('main text in a frame', 'seen'),
+  ]);
   console.log('Information, browser launch included (launch → main text painted, medians):');
   for (const route of f.routes) {
     console.log(
