@@ -162,7 +162,9 @@ export function prerenderPlugin(rootDir: string): Plugin {
       );
       const bootFile = `assets/boot-${createHash('sha256').update(boot).digest('hex').slice(0, 8)}.js`;
       writeFileSync(join(outDir, bootFile), boot);
-      const template = built.html.replace('</head>', `  <script defer src="/${bootFile}"></script>\n  </head>`);
+      // At the end of the body, not in the head: in a cold start's trace the parser waited for a head script's
+      // bytes (through the service worker) before parsing the body, even a deferred one.
+      const template = built.html.replace('</body>', `  <script defer src="/${bootFile}"></script>\n  </body>`);
       const write = (file: string, html: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
         writeFileSync(join(outDir, file), html);
