@@ -2,8 +2,8 @@
  * Which build files exist once per language — a language's edition: its prerendered pages (one bundle file,
  * assets/pages-<lang>-<hash>.json, that the service worker unpacks into one cache entry per page), its content
  * pack and its search index. The service worker caches an edition for the reader's language only
- * (src/sw/sw.ts) and the benchmark counts what one reader downloads (scripts/bench). The app shells are not
- * among them: every reader gets both.
+ * (src/sw/sw.ts) and the benchmark counts what one reader downloads (scripts/bench). Its app shell (the page
+ * for a URL with no prerendered page of its own) is part of it too: a French phone needs no English shell.
  */
 import { isPageLanguage, type PageLanguage } from './prerendered-pages.ts';
 
@@ -12,6 +12,7 @@ const PER_LANGUAGE = [
   PAGES_BUNDLE,
   /^\/?assets\/content-(fr|en)-[\w-]+\.json$/,
   /^\/?assets\/search-index-(fr|en)-[\w-]+\.js$/,
+  /^\/?pages\/(fr|en)\/_shell\.html$/,
 ];
 
 export function languageOfBuildFile(url: string): PageLanguage | undefined {

@@ -9,13 +9,7 @@
  * src/platform/pwa/register-service-worker.ts), so nobody loses what they are typing.
  */
 import { clientsClaim } from 'workbox-core';
-import {
-  addPlugins,
-  cleanupOutdatedCaches,
-  matchPrecache,
-  precacheAndRoute,
-  type PrecacheEntry,
-} from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { INSTALL_PROGRESS, type InstallProgressMessage } from '../shared/install-progress.ts';
 import { isOnDemandAsset, ON_DEMAND_CACHE } from '../shared/on-demand-assets.ts';
 import { isPagesBundle, languageOfBuildFile } from '../shared/precache-languages.ts';
@@ -191,9 +185,24 @@ async function answerNavigation(request: Request, url: URL): Promise<Response> {
   const lang = await readerLanguage();
   const file = pageFile(lang, url.pathname);
   const edition = await caches.open(editionCache(lang));
-  const page = (file ? await edition.match(`/${file}`) : undefined) ?? (await matchPrecache(`/${shellFile(lang)}`));
+  const page =
+    (file ? await edition.match(`/${file}`) : undefined) ??
+    (await edition.match(`/${shellFile(lang)}`)) ??
+    (await anyShell());
   // Only before the first install completed: the network answers like the server does.
   return page ?? fetch(request);
+}
+
+/**
+ * A reader who switched language offline, before that edition could be fetched: the shell of an edition the
+ * device has. The app then draws the page in the reader's language (its strings are in every reader's precache).
+ */
+async function anyShell(): Promise<Response | undefined> {
+  for (const lang of PAGE_LANGUAGES) {
+    const shell = await (await caches.open(editionCache(lang))).match(`/${shellFile(lang)}`);
+    if (shell) return shell;
+  }
+  return undefined;
 }
 
 /** An edition's content pack or search index: from its language's cache, else the network. */

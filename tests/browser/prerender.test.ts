@@ -126,6 +126,26 @@ describe('prerendered pages', () => {
     await context.close();
   });
 
+  it('a reader who switches language offline, before that edition is on the device, is told so in it', async () => {
+    const { context } = await launch({ locale: 'en-GB' });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/settings`);
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.getByRole('radio', { name: 'Français' }).check();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    // No French edition on the device (each edition holds its own shell, issue #11's precache): the worker
+    // answers with the English edition's shell, not a browser error page, and the app says in French what is
+    // missing and how to get it.
+    const { html, fromServiceWorker } = await documentFor(page, `${server.url}/guide/2-4-2`);
+    expect(fromServiceWorker).toBe(true);
+    expect(html).toContain('data-page="shell"');
+    await page.getByRole('heading', { level: 1, name: 'Cette page ne peut pas s’afficher' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('reconnectez-vous une fois');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await context.close();
+  });
+
   const cases = [
     { lang: 'fr', theme: 'dark', textSize: 200, path: '/guide/2-4-2' },
     { lang: 'en', theme: 'dark', textSize: 200, path: '/schemes/epide' },
