@@ -34,6 +34,14 @@ export async function settle(page: Page): Promise<void> {
  * passcode holds them: the app seals them at the next unlock ([S92]), so the benchmarks measure sealed rows.
  */
 export async function seedPlainContacts(page: Page, count: number): Promise<void> {
+  // The app opens its database where it needs it (reading the guide does not): the contacts page does.
+  await page.goto(new URL('/contacts', page.url()).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.evaluate(`(async () => {
+    for (let i = 0; i < 100 && !(await indexedDB.databases()).some((db) => db.name === 'limits-terrain'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })()`);
   await page.evaluate(async (total) => {
     const request = indexedDB.open('limits-terrain');
     const db = await new Promise<IDBDatabase>((ok, ko) => {
@@ -197,9 +205,9 @@ export async function listFromHome(page: Page): Promise<number> {
   return timeToFirstRows(page, { click: 'a.home-card[href="/contacts"]' });
 }
 
-/** Back to the home page inside the app (the bottom bar): no page load, so the contacts stay unlocked. */
+/** Back to the home page inside the app (the app bar's brand): no page load, so the contacts stay unlocked. */
 export async function homeInApp(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'LIMITS Terrain, home' }).click();
   await page.locator('a.home-card[href="/contacts"]').waitFor();
 }
 

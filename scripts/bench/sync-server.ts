@@ -28,7 +28,7 @@ import {
   startBenchServer,
   type BenchStore,
 } from './sync-fixtures';
-import { closedLoop, closedLoopSpread, openLoop, type LoadFigures } from './sync-load';
+import { closedLoop, closedLoopSpread, openLoop, waitUntilIdle, type LoadFigures } from './sync-load';
 import { createBenchDatabase, pgSettings } from './sync-pg';
 import { rawPgInserter, rawSqliteInserter, type RawInserter } from './sync-raw';
 
@@ -115,6 +115,8 @@ async function measure(
     };
     const closed = await closedLoop(server.url, token, load);
     const openRate = Math.floor(closed.requestsPerSecond / 2);
+    // The open loop measures its own arrival rate, on a server that has answered the closed loop's backlog.
+    const idleAfterMs = await waitUntilIdle(server.url);
     const open = await openLoop(server.url, token, openRate, load);
     let twoInstances: SyncServerFigures['twoInstances'];
     if (extra.twoInstances) {
@@ -133,7 +135,11 @@ async function measure(
     return {
       ...o,
       store: store.kind === 'postgres' ? 'PostgreSQL' : 'SQLite',
-      notes: extra.notes,
+      notes: [
+        ...extra.notes,
+        `open loop started once the server answered health checks within 20 ms three times in a row, ` +
+          `${Math.round(idleAfterMs)} ms after the closed loop ended (its backlog drained)`,
+      ],
       serverContactsPerSecond,
       rawContactsPerSecond,
       ratio: serverContactsPerSecond / rawContactsPerSecond,
