@@ -32,7 +32,9 @@ import {
 } from './browser-steps';
 
 const CONTACTS = 1_000;
-const SAVES = 50;
+// Warm-ups and saves together fit the list's first page (50 rows): saves made in the same minute share their
+// occurredAt, the list breaks that tie by id, and a 51st may land on the second page where saveOnce waits for it.
+const SAVES = 45;
 const WARM_UPS = 5;
 const UNLOCK_RUNS = 7;
 const LIST_RUNS = 15;
