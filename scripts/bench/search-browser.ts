@@ -149,6 +149,10 @@ export async function measureSearchBrowser(queries = QUALITY_QUERIES.length): Pr
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     await page.reload();
     await page.locator('main h1').waitFor();
+    // The prerendered page is on screen before the app runs: a key pressed before then has no listener.
+    await page.waitForFunction(() => performance.getEntriesByName('lt:interactive').length > 0, undefined, {
+      timeout: 30_000,
+    });
     await page.evaluate(instrument);
 
     // Cold: the first query typed into the home screen's box.
