@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,12 +25,18 @@ describe('RouteError', () => {
     ['en', new ContentLoadError('en', 'HTTP 503'), /guide's text could not be loaded/],
     ['fr', new ContentLoadError('fr', 'HTTP 503'), /texte du guide n’a pas pu être chargé/],
     ['en', new Error('chunk missing'), /Reload the app/],
-  ] as const)('%s: says why in words, with the detail (%s)', async (language, error, body) => {
+  ] as const)('%s: says why in words, with the detail one tap away (%s)', async (language, error, body) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await showError(error, language);
     expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
     expect(screen.getByText(body)).toBeVisible();
-    expect(screen.getByText(error.message)).toBeVisible();
+    // The technical words (English, from the code) are folded under a summary in the reader's language.
+    const summary = screen.getByText(language === 'fr' ? /^Détail technique/ : /^Technical detail/);
+    const details = summary.closest('details');
+    expect(details?.open).toBe(false);
+    await userEvent.click(summary);
+    expect(details?.open).toBe(true);
+    expect(details).toContainElement(screen.getByText(error.message));
     vi.restoreAllMocks();
   });
 });

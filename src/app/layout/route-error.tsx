@@ -16,7 +16,11 @@ export function RouteError() {
     <main id="main" className="app-main">
       <h1>{t('errors.pageTitle')}</h1>
       <p>{t(isContentLoadError(error) ? 'errors.contentBody' : 'errors.pageBody')}</p>
-      <pre className="banner__detail">{error instanceof Error ? error.message : String(error)}</pre>
+      {/* The technical words, one tap away for whoever helps: the page itself speaks the reader's language. */}
+      <details className="error-detail">
+        <summary>{t('errors.detail')}</summary>
+        <pre className="banner__detail">{error instanceof Error ? error.message : String(error)}</pre>
+      </details>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('pwa.reload')}
