@@ -6,10 +6,12 @@ import {
   deleteContact,
   listRecentlyChanged,
   saveContact,
+  saveContactForm,
   toWire,
   updateContactBody,
 } from './contact-store';
 import type { LimitsDb } from '../../platform/db/db';
+import { addReferral, removeReferral, toggleReferralStep } from '../../shared/contacts/referral-ops';
 
 let db: LimitsDb;
 beforeEach(async () => {
@@ -77,5 +79,32 @@ describe('listRecentlyChanged', () => {
     await updateContactBody(a.id, (old) => ({ ...old, note: 'later' }));
     expect((await listRecentlyChanged(10)).map((row) => row.id)).toEqual([a.id, b.id]);
     expect((await listRecentlyChanged(1)).map((row) => row.id)).toEqual([a.id]);
+  });
+});
+
+describe('saveContactForm', () => {
+  const AT = '2026-03-15T10:00:00.000Z';
+
+  it('[S82] keeps the referrals stored when it writes, not those the form was drawn with', async () => {
+    const added = addReferral(body(), 'epide', 'referral-epide', AT);
+    const row = await saveContact(added.body);
+    // The form is drawn from this revision; then a tick is stored before the user presses Save.
+    const drawn = row.body as ContactBody;
+    await updateContactBody(row.id, (b) => toggleReferralStep(b, added.referral.id, 'explain', ['explain'], AT));
+    const saved = await saveContactForm({ ...drawn, note: 'Calm' }, row.id);
+    expect(saved.revision).toBe(3);
+    expect(saved.body).toMatchObject({ note: 'Calm' });
+    expect(saved.body?.referrals?.map((r) => r.stepsDone)).toEqual([['explain']]);
+    expect((await db.contacts.get(row.id))?.body?.referrals?.[0]?.stepsDone).toEqual(['explain']);
+  });
+
+  it('[S82] does not bring back a referral removed before Save', async () => {
+    const added = addReferral(body(), 'epide', 'referral-epide', AT);
+    const row = await saveContact(added.body);
+    const drawn = row.body as ContactBody;
+    await updateContactBody(row.id, (b) => removeReferral(b, added.referral.id));
+    const saved = await saveContactForm({ ...drawn, note: 'Calm' }, row.id);
+    expect(saved.body?.referrals ?? []).toEqual([]);
+    expect(saved.body?.note).toBe('Calm');
   });
 });

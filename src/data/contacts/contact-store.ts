@@ -86,11 +86,29 @@ async function writeContact(
 }
 
 /** Creates a contact (revision 1) or records a new revision of an existing one. */
-export async function saveContact(body: ContactBody, id?: string): Promise<ContactRow> {
+export function saveContact(body: ContactBody, id?: string): Promise<ContactRow> {
+  return saveRevision(() => body, id);
+}
+
+/**
+ * The contact form's save over a stored contact. The form does not edit referrals (the referral panel writes
+ * them, tick by tick), so the new revision carries the referrals the row holds when it is written, not those
+ * the form was drawn with: a tick stored a moment before Save is never overwritten by the form's older copy.
+ */
+export function saveContactForm(body: ContactBody, id: string): Promise<ContactRow> {
+  return saveRevision((existing) => {
+    const { referrals: _drawn, ...rest } = body;
+    const stored = existing?.body?.referrals;
+    return stored ? { ...rest, referrals: stored } : rest;
+  }, id);
+}
+
+async function saveRevision(bodyFor: (existing: ContactRow | undefined) => ContactBody, id?: string) {
   // The id is created first, so a retry after a concurrent write targets the same row.
   const target = id ?? newContactId();
   return writeContact(target, (existing) => {
     if (id && !existing) throw new Error(`No contact ${id} on this device`);
+    const body = bodyFor(existing);
     const at = now();
     return existing
       ? {

@@ -56,8 +56,8 @@ export function ContactDetail({ id, notFound, referrals }: Props) {
           {referrals}
           {/* Another stored content (a conflict settled, even at the same revision) reopens the form on the
               stored values; a draft of the user's still wins. Referral changes do not: they are new revisions
-              too, but the form does not show them, and reopening it at every tick would flash it. It still
-              saves the latest referrals, from `base`. */}
+              too, but the form does not show them, and reopening it at every tick would flash it. Its save
+              keeps the referrals stored at that moment (saveContactForm), not those it was drawn with. */}
           <ContactEditor key={formKey(row.body)} contactId={row.id} base={row.body} />
           <DeleteContactButton id={row.id} />
         </>

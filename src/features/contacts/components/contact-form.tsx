@@ -7,7 +7,7 @@ import { AGE_BANDS, SIGNALS, type ContactBody } from '../../../shared/protocol/p
 import type { SchemeOption } from '../../../data/content/form-choices';
 import type { TopicOption } from '../../../data/content/form-choices';
 import { hasTeam } from '../../../data/team/has-team';
-import { saveContact } from '../../../data/contacts/save-contact';
+import { saveContact, saveContactForm } from '../../../data/contacts/save-contact';
 import {
   buildContactBody,
   NOTE_MAX,
@@ -86,7 +86,8 @@ export function ContactForm({ draftKey, storedDraft, startValues, base, contactI
     }
     saving.current = true;
     try {
-      await saveContact(result.body, contactId);
+      // Over a stored contact, the referrals written at the moment of saving are kept (a tick just before Save).
+      await (contactId ? saveContactForm(result.body, contactId) : saveContact(result.body));
     } catch (error) {
       console.error(error);
       saving.current = false;
