@@ -1,7 +1,6 @@
 import Database, { type Statement, type Transaction } from 'better-sqlite3';
 import type { Contact, ContactsPage, SyncResult } from '../../src/shared/protocol/protocol';
 import type { Db } from '../db';
-import { SqliteStatsFacts } from '../stats/sqlite-stats-facts';
 import { cursorToSeq, type ContactRevision, type ContactStore } from './contact-store';
 import { prepareContact, type PreparedContact, type ValidContact } from './prepare-contact';
 import { decideSync, syncResult, type Writer } from '../../src/shared/protocol/sync-rule';
@@ -74,15 +73,17 @@ export class SqliteContactStore implements ContactStore {
     (teamId: number, prepared: PreparedContact[], receivedAt: string, writer: Writer | undefined) => SyncResult[]
   >;
   private readonly db: Db;
-  /** [S100] Statistics facts: each written contact is noted, in the same transaction, for their rewrite. */
-  private readonly facts: SqliteStatsFacts;
   private queue: PendingBatch[] = [];
   private flushScheduled = false;
+  /**
+   * The `seq` of the next write. Every write takes a new one, and [S100] statistics rewrite the facts of the
+   * contacts past their watermark from that alone: a write need not note anything else (server/stats/
+   * sqlite-stats-facts.ts).
+   */
   private nextSeq = 0;
 
   constructor(db: Db, options: SqliteContactStoreOptions = {}) {
     this.db = db;
-    this.facts = new SqliteStatsFacts(db);
     this.groupCommit = options.groupCommit ?? true;
     this.now = options.now ?? (() => new Date());
     this.select = db.prepare(`SELECT ${COLUMNS} FROM contacts WHERE team_id = ? AND id = ?`);
@@ -211,7 +212,6 @@ export class SqliteContactStore implements ContactStore {
     const ifNew = decideSync(contact.revision, undefined, writer);
     if (ifNew.status === 'created' && this.insert.run(row).changes === 1) {
       this.nextSeq += 1;
-      this.facts.markPending(teamId, contact.id);
       return syncResult(contact.id, contact.revision, ifNew, undefined);
     }
     const existing = this.select.get(teamId, contact.id);
@@ -227,12 +227,10 @@ export class SqliteContactStore implements ContactStore {
     if (outcome.status === 'created') {
       if (this.insert.run(row).changes !== 1) throw new Error('contact appeared inside a write transaction');
       this.nextSeq += 1;
-      this.facts.markPending(teamId, contact.id);
     } else if (outcome.status === 'updated') {
       this.archive.run(teamId, contact.id);
       this.update.run(row);
       this.nextSeq += 1;
-      this.facts.markPending(teamId, contact.id);
     }
     return syncResult(
       contact.id,
@@ -273,7 +271,6 @@ export class SqliteContactStore implements ContactStore {
           receivedAt: this.now().toISOString(),
           tokenId: null,
         });
-        this.facts.markPending(teamId, id);
         return restored;
       })
       .immediate();

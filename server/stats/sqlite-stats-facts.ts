@@ -1,8 +1,9 @@
 /**
- * SQLite side of the statistics facts (./contact-facts.ts): the contact store notes every contact it writes in
- * the same transaction (`stats_pending`), and the next statistics request rewrites those contacts' facts from
- * their stored bodies before it counts, so the facts never disagree with the contacts they come from; the backfill
- * of migration 7 (server/db/migrations.ts, which holds the tables' schema), and the refresh of the per-day sums.
+ * SQLite side of the statistics facts (./contact-facts.ts): every contact write bumps the contact's `seq`, and the
+ * next statistics request rewrites the facts of the team's contacts whose `seq` is past the team's watermark
+ * (`stats_watermark`) from their stored bodies before it counts, so the facts never disagree with the contacts
+ * they come from; the backfill of migration 7 (server/db/migrations.ts, which holds the tables' schema), and the
+ * refresh of the per-day sums.
  *
  * Measured on the way (issue #16, `npm run bench:stats`, 2 loaded cores): JSON functions over
  * `contacts.body_json` took ~550 ms for 10 000 contacts; per-contact facts ~150 ms for 100 000; the per-day sums
@@ -21,10 +22,8 @@ export class SqliteStatsFacts {
   private readonly insertContact: Statement;
   private readonly insertItem: Statement;
   private readonly insertReferral: Statement;
-  /** Prepared at first use: migration 7's backfill runs this class before migration 8 made its table. */
-  private pending: Statement<[number, string]> | undefined;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.markOld = db.prepare(
       'INSERT OR IGNORE INTO stats_dirty (team_id, day) SELECT team_id, day FROM contact_facts WHERE team_id = ? AND id = ?',
     );
@@ -47,15 +46,6 @@ export class SqliteStatsFacts {
       `INSERT INTO referral_facts (team_id, contact_id, n, kind, scheme, outcome, started_day, closed_days, follow_up)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-  }
-
-  /**
-   * Notes that contact `id` changed: its facts are rewritten at the next statistics request
-   * ({@link refreshStatsDays}). Call inside the transaction that writes the contact, so no change is missed.
-   */
-  markPending(teamId: number, id: string): void {
-    this.pending ??= this.db.prepare('INSERT OR IGNORE INTO stats_pending (team_id, id) VALUES (?, ?)');
-    this.pending.run(teamId, id);
   }
 
   /**
@@ -131,14 +121,18 @@ const sums = (members: string) => `
  */
 export function refreshStatsDays(db: Db): (teamId: number) => void {
   const facts = new SqliteStatsFacts(db);
-  const pending = db.prepare<
-    [number],
-    { id: string; deleted: number | null; body_json: string | null; written_by: number | null }
+  // Index contacts_team_seq. `seq` only grows (one counter for the database, bumped by every write), so the
+  // rows past the watermark are exactly those written since the last request.
+  const changed = db.prepare<
+    [number, number],
+    { id: string; seq: number; deleted: number; body_json: string | null; written_by: number | null }
   >(
-    `SELECT p.id, c.deleted, c.body_json, c.written_by FROM stats_pending p
-       LEFT JOIN contacts c ON c.team_id = p.team_id AND c.id = p.id WHERE p.team_id = ?`,
+    `SELECT id, seq, deleted, body_json, written_by FROM contacts
+      WHERE team_id = ? AND seq > COALESCE((SELECT seq FROM stats_watermark WHERE team_id = ?), 0) ORDER BY seq`,
   );
-  const clearPending = db.prepare('DELETE FROM stats_pending WHERE team_id = ?');
+  const advance = db.prepare(
+    'INSERT INTO stats_watermark (team_id, seq) VALUES (?, ?) ON CONFLICT (team_id) DO UPDATE SET seq = excluded.seq',
+  );
   const dirty = db.prepare<[number], { day: string }>('SELECT day FROM stats_dirty WHERE team_id = ?');
   const statements = [
     'DELETE FROM stats_days WHERE team_id = @team AND day = @day',
@@ -147,13 +141,15 @@ export function refreshStatsDays(db: Db): (teamId: number) => void {
     'DELETE FROM stats_dirty WHERE team_id = @team AND day = @day',
   ].map((sql) => db.prepare(sql));
   return (teamId) => {
-    // First the contacts written since the last request: their facts from their stored body (none for a
+    // First the contacts written since the last request (in `seq` order): their facts from their stored body (none for a
     // tombstone), which marks the days whose sums change.
-    for (const row of pending.all(teamId)) {
+    let last = 0;
+    for (const row of changed.all(teamId, teamId)) {
       const body = row.deleted === 0 && row.body_json !== null ? (JSON.parse(row.body_json) as ContactBody) : null;
       facts.write(teamId, row.id, body, row.written_by);
+      last = row.seq;
     }
-    clearPending.run(teamId);
+    if (last > 0) advance.run(teamId, last);
     for (const { day } of dirty.all(teamId)) {
       for (const statement of statements) statement.run({ team: teamId, day });
     }
