@@ -37,6 +37,10 @@ export function openDatabase(dataDir: string): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Each sync batch runs in a savepoint (group commit), so its statements keep a statement journal; past
+    // 64 KiB SQLite spills it to a temporary file, created and unlinked once per batch (strace). In memory it
+    // costs a batch's own rows, never more.
+    db.pragma('temp_store = MEMORY');
     const mode = db.pragma('journal_mode', { simple: true });
     if (mode !== 'wal') {
       // Happens on file systems without shared-memory support (some network mounts).

@@ -47,7 +47,7 @@ describe('openDatabase', () => {
     }
   });
 
-  it('creates the data dir and the file, with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
+  it('creates the data dir and the file, with WAL, synchronous=FULL, foreign keys, a busy timeout and temporary files in memory', () => {
     const dataDir = freshDataDir();
     const db = open(dataDir);
     expect(fs.existsSync(path.join(dataDir, DATABASE_FILENAME))).toBe(true);
@@ -55,6 +55,7 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2); // 2 = MEMORY: no temporary file per sync batch
   });
 
   it('keeps WAL mode in the file for other connections', () => {
