@@ -74,8 +74,90 @@ export function bootScript(entry: string, preloads: string[]): string {
   )};h.appendChild(s);add(0)}requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start,0)})});setTimeout(start,200)})();\n`;
 }
 
+/**
+ * A stylesheet of a lazy chunk (the entry's is linked from index.html already): for each of its selectors, the
+ * classes an element path must carry for it to match.
+ */
+export interface ChunkStylesheet {
+  href: string;
+  selectors: string[][];
+}
+
+/**
+ * The classes each selector of a stylesheet requires. What is inside parentheses (`:not(.x)`, `:is(.a, .b)`,
+ * `:has(.x)`) is left out: those need not be on the page for the rule to match, so dropping them only makes
+ * the requirement weaker, never wrong. Keyframe steps are not selectors, and rules under `@media print` do not
+ * draw the screen.
+ */
+export function selectorRequirements(css: string): string[][] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const requirements: string[][] = [];
+  const open: string[] = [];
+  let prelude = '';
+  for (const char of text) {
+    if (char === '{') {
+      const current = prelude.trim();
+      open.push(current);
+      prelude = '';
+      const keyframeStep = /^(from|to|[\d.]+%)(\s*,\s*(from|to|[\d.]+%))*$/.test(current);
+      if (current.startsWith('@') || keyframeStep || open.some((rule) => /^@media\s+print\b/.test(rule))) continue;
+      let selectors = current;
+      // Innermost parentheses first, until none are left.
+      while (/\([^()]*\)/.test(selectors)) selectors = selectors.replace(/\([^()]*\)/g, '');
+      for (const selector of selectors.split(',')) {
+        requirements.push([...selector.matchAll(/\.(-?[A-Za-z_][\w-]*)/g)].map((name) => name[1] ?? ''));
+      }
+    } else if (char === '}') {
+      open.pop();
+      prelude = '';
+    } else if (char === ';') {
+      prelude = '';
+    } else {
+      prelude += char;
+    }
+  }
+  return requirements;
+}
+
+/**
+ * The chunk stylesheets a page's first paint needs: those with a selector whose classes are all in the
+ * prerendered markup (a selector requiring no class counts as matching). A rule that can match the markup is
+ * thus always in a stylesheet kept. The others arrive with their chunk before it renders (Vite's preload
+ * helper loads a chunk's CSS first), for what the page draws later.
+ */
+export function pageStylesheets(markup: string, sheets: readonly ChunkStylesheet[]): string[] {
+  const used = new Set<string>();
+  for (const attribute of markup.matchAll(/\sclass="([^"]*)"/g)) {
+    for (const name of (attribute[1] ?? '').split(/\s+/)) if (name) used.add(name);
+  }
+  return sheets
+    .filter((sheet) => sheet.selectors.some((classes) => classes.every((name) => used.has(name))))
+    .map((sheet) => sheet.href);
+}
+
+/** The stylesheets of the lazy chunks (not those index.html links), with what their selectors require. */
+function chunkStylesheets(
+  bundle: Record<string, { type: string; fileName: string; source?: unknown }>,
+  html: string,
+): ChunkStylesheet[] {
+  const linked = new Set([...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]));
+  const sheets: ChunkStylesheet[] = [];
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'asset' || !file.fileName.endsWith('.css') || linked.has(`/${file.fileName}`)) continue;
+    const css = typeof file.source === 'string' ? file.source : Buffer.from(file.source as Uint8Array).toString();
+    sheets.push({ href: `/${file.fileName}`, selectors: selectorRequirements(css) });
+  }
+  return sheets;
+}
+
 /** The built index.html with one page's render in it. */
-export function fillTemplate(template: string, lang: PageLanguage, page: RenderedPage, kind: 'page' | 'shell'): string {
+export function fillTemplate(
+  template: string,
+  lang: PageLanguage,
+  page: RenderedPage,
+  kind: 'page' | 'shell',
+  stylesheets: readonly string[] = [],
+): string {
   const root = [
     `<div id="root" data-lang="${lang}" data-page="${kind}"`,
     ` data-namespaces="${escapeHtml(page.namespaces.join(','))}"`,
@@ -88,7 +170,12 @@ export function fillTemplate(template: string, lang: PageLanguage, page: Rendere
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title || APP_NAME)}</title>`)
     .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, `$1${escapeHtml(DESCRIPTIONS[lang])}$2`)
     .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script>${PREFERENCES_SCRIPT}</script>`)
-    .replace('<div id="root"></div>', root);
+    .replace('<div id="root"></div>', root)
+    // After the entry's stylesheet, in the order the build listed them, as Vite's preload helper would add them.
+    .replace(
+      '</head>',
+      `${stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`).join('')}</head>`,
+    );
   if (!replaced.includes('data-page=') || !replaced.includes(PREFERENCES_SCRIPT)) {
     throw new Error('index.html no longer has the placeholders the prerender fills (#root, charset, title)');
   }
@@ -168,13 +255,15 @@ export function prerenderPlugin(rootDir: string): Plugin {
       // At the end of the body, not in the head: in a cold start's trace the parser waited for a head script's
       // bytes (through the service worker) before parsing the body, even a deferred one.
       const template = built.html.replace('</body>', `  <script defer src="/${bootFile}"></script>\n  </body>`);
+      const sheets = chunkStylesheets(bundle as Parameters<typeof chunkStylesheets>[0], built.html);
       const write = (file: string, html: string) => {
         mkdirSync(dirname(join(outDir, file)), { recursive: true });
         writeFileSync(join(outDir, file), html);
       };
       let count = 0;
       for (const lang of PAGE_LANGUAGES) {
-        write(shellFile(lang), fillTemplate(template, lang, await renderer.renderShell(lang), 'shell'));
+        const shell = await renderer.renderShell(lang);
+        write(shellFile(lang), fillTemplate(template, lang, shell, 'shell', pageStylesheets(shell.markup, sheets)));
         // Every page of the language again in one file, for the service worker's precache: pages share their
         // head and layout, which compress to almost nothing in one file and cost ~1.5 KB gz in each.
         const bundle: Record<string, string> = {};
@@ -182,7 +271,7 @@ export function prerenderPlugin(rootDir: string): Plugin {
           const page = await renderer.renderPage(path, lang);
           const file = pageFile(lang, path);
           if (page.status !== 200 || !file) throw new Error(`Prerendering ${path} (${lang}) answered ${page.status}`);
-          const html = fillTemplate(template, lang, page, 'page');
+          const html = fillTemplate(template, lang, page, 'page', pageStylesheets(page.markup, sheets));
           write(file, html);
           bundle[file] = html;
           count++;
