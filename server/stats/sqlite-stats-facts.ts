@@ -141,8 +141,8 @@ export function refreshStatsDays(db: Db): (teamId: number) => void {
     'DELETE FROM stats_dirty WHERE team_id = @team AND day = @day',
   ].map((sql) => db.prepare(sql));
   return (teamId) => {
-    // First the contacts written since the last request (in `seq` order): their facts from their stored body (none for a
-    // tombstone), which marks the days whose sums change.
+    // First the contacts written since the last request (in `seq` order): their facts from their stored body
+    // (none for a tombstone), which marks the days whose sums change.
     let last = 0;
     for (const row of changed.all(teamId, teamId)) {
       const body = row.deleted === 0 && row.body_json !== null ? (JSON.parse(row.body_json) as ContactBody) : null;

@@ -16,11 +16,17 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it('[S100] migration 7 backfills the facts of the contacts stored before it, and the counts follow', async () => {
+/** A fresh database in a temp dir, migrated up to `version` (the upgrade under test runs after it). */
+function databaseAt(version: number) {
   const dir = makeTempDir('limits-stats-migration-');
   dirs.push(dir);
   const db = openDatabase(dir);
-  runMigrations(db, migrations.slice(0, 6));
+  runMigrations(db, migrations.slice(0, version));
+  return db;
+}
+
+it('[S100] migration 7 backfills the facts of the contacts stored before it, and the counts follow', async () => {
+  const db = databaseAt(6);
   db.prepare("INSERT INTO teams (id, name, created_at) VALUES (1, 'Team A', '2026-01-01T00:00:00Z')").run();
   const insert = db.prepare(
     `INSERT INTO contacts (team_id, id, revision, updated_at, deleted, body_json, content_hash, seq, received_at)
@@ -52,10 +58,7 @@ it('[S100] migration 7 backfills the facts of the contacts stored before it, and
 });
 
 it('[S100] migration 9 keeps the contacts noted in stats_pending, still to be counted, and drops the table', async () => {
-  const dir = makeTempDir('limits-stats-migration-');
-  dirs.push(dir);
-  const db = openDatabase(dir);
-  runMigrations(db, migrations.slice(0, 8));
+  const db = databaseAt(8);
   db.prepare("INSERT INTO teams (id, name, created_at) VALUES (1, 'Team A', '2026-01-01T00:00:00Z')").run();
   db.prepare("INSERT INTO teams (id, name, created_at) VALUES (2, 'Team B', '2026-01-01T00:00:00Z')").run();
   const insert = db.prepare(
