@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
+import { packPages, unpackPages } from '../src/shared/pages-bundle.ts';
 import { pagesBundleFile } from '../src/shared/precache-languages.ts';
 import { PREFERENCES_SCRIPT } from '../src/shared/preferences-script.ts';
 import { PAGE_LANGUAGES, pageFile, shellFile, type PageLanguage } from '../src/shared/prerendered-pages.ts';
@@ -263,18 +264,24 @@ export function prerenderPlugin(rootDir: string): Plugin {
       let count = 0;
       for (const lang of PAGE_LANGUAGES) {
         const shell = await renderer.renderShell(lang);
-        write(shellFile(lang), fillTemplate(template, lang, shell, 'shell', pageStylesheets(shell.markup, sheets)));
-        // Every page of the language again in one file, for the service worker's precache: pages share their
-        // head and layout, which compress to almost nothing in one file and cost ~1.5 KB gz in each.
-        const bundle: Record<string, string> = {};
+        const shellHtml = fillTemplate(template, lang, shell, 'shell', pageStylesheets(shell.markup, sheets));
+        write(shellFile(lang), shellHtml);
+        // Every page of the language again in one file, for the service worker's precache, each stored as its
+        // differences from the shell (src/shared/pages-bundle.ts): they share their head and layout.
+        const pages: Record<string, string> = {};
         for (const path of renderer.listPagePaths()) {
           const page = await renderer.renderPage(path, lang);
           const file = pageFile(lang, path);
           if (page.status !== 200 || !file) throw new Error(`Prerendering ${path} (${lang}) answered ${page.status}`);
           const html = fillTemplate(template, lang, page, 'page', pageStylesheets(page.markup, sheets));
           write(file, html);
-          bundle[file] = html;
+          pages[file] = html;
           count++;
+        }
+        const bundle = packPages(shellHtml, pages);
+        const unpacked = unpackPages(bundle);
+        for (const [file, html] of Object.entries(pages)) {
+          if (unpacked[file] !== html) throw new Error(`The pages bundle does not give back ${file} exactly`);
         }
         const json = JSON.stringify(bundle);
         write(pagesBundleFile(lang, createHash('sha256').update(json).digest('hex').slice(0, 8)), json);

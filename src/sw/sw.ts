@@ -12,6 +12,7 @@ import { clientsClaim } from 'workbox-core';
 import { addPlugins, cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { INSTALL_PROGRESS, type InstallProgressMessage } from '../shared/install-progress.ts';
 import { isOnDemandAsset, ON_DEMAND_CACHE } from '../shared/on-demand-assets.ts';
+import { readPagesBundle, unpackPages } from '../shared/pages-bundle.ts';
 import { isPagesBundle, languageOfBuildFile } from '../shared/precache-languages.ts';
 import {
   isPageLanguage,
@@ -118,7 +119,8 @@ async function fillEditionFile(cache: Cache, path: string): Promise<void> {
     return;
   }
   const headers = pageHeaders(response.headers);
-  const pages = (await response.json()) as Record<string, string>;
+  // Checked before anything is stored: a damaged bundle fails the install, and the old worker keeps serving.
+  const pages = unpackPages(readPagesBundle(await response.json()));
   await Promise.all(
     Object.entries(pages).map(([file, html]) => cache.put(`/${file}`, new Response(html, { headers }))),
   );
