@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { BrandMark } from '../../ui/components/brand-mark';
 import { Icon } from '../../ui/components/icon';
 import { useSearchShortcut } from '../../features/search';
 import { useOnline } from '../../platform/pwa/use-online';
@@ -23,7 +24,7 @@ export function AppHeader() {
   return (
     <header className="app-bar">
       <Link to={routes.home()} className="app-bar__brand" aria-label={t('layout.brandLabel')}>
-        <img src="/favicon.svg" alt="" width="24" height="24" />
+        <BrandMark />
         <span className="app-bar__name">{t('app.name')}</span>
       </Link>
       <div className="app-bar__status">
