@@ -33,10 +33,11 @@ export default defineConfig({
       includeAssets: [],
       includeManifestIcons: false,
       injectManifest: {
-        // Scripts, styles, both app shells, and each language's edition (its pages bundle, content pack and
-        // search index; src/shared/precache-languages.ts), which the worker fetches for the reader's language
-        // only. Not the pages one by one (the bundle holds them), not the icons and screenshots (the browser
-        // fetches those itself for its install sheet, online), not index.html (the prerender's template).
+        // Scripts, styles, and each language's edition (its pages bundle and content pack;
+        // src/shared/precache-languages.ts), which the worker fetches for the reader's language only. Not the
+        // pages one by one nor the shells (the bundle holds them: its shared text is the shell), not the icons and
+        // screenshots (the browser fetches those itself for its install sheet, online), not index.html (the
+        // prerender's template).
         globPatterns: ['**/*.{js,css,html,svg,json}'],
         globIgnores: [
           'index.html',
@@ -44,9 +45,7 @@ export default defineConfig({
           'manifest.webmanifest',
           'screenshots/**',
           'icons/**',
-          // Every page but the two shells (pages/<lang>/_shell.html).
-          'pages/*/[a-z]*.html',
-          'pages/*/[a-z]*/**',
+          'pages/**',
           // Coordinator-only code, cached at first use instead (src/shared/on-demand-assets.ts).
           ...ON_DEMAND_GLOBS,
         ],

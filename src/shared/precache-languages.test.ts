@@ -6,7 +6,6 @@ describe("a language's edition: what only its readers download", () => {
     ['assets/pages-fr-d49a3203.json', 'fr'],
     ['/assets/pages-en-982d620d.json', 'en'],
     ['assets/content-fr-aa539105.json', 'fr'],
-    ['assets/search-index-en-1a2b3c4d.js', 'en'],
     // Its app shell too: a French phone never downloads the English one.
     ['pages/fr/_shell.html', 'fr'],
     ['/pages/en/_shell.html', 'en'],

@@ -28,9 +28,9 @@ import {
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
 /**
- * What every reader needs (scripts, styles, both app shells) is precached as usual. What exists once per
- * language — its edition: the prerendered pages (one bundle file, split into one cache entry per page here),
- * the content pack and the search index — goes to that language's own cache, filled for the reader's language
+ * What every reader needs (scripts, styles, the bilingual search index) is precached as usual. What exists once
+ * per language — its edition: the prerendered pages and the app shell (one bundle file, split into one cache
+ * entry per page here) and the content pack — goes to that language's own cache, filled for the reader's language
  * at install and for the other one only when the reader switches to it: a French phone never downloads the
  * English edition it does not read.
  */
@@ -104,13 +104,13 @@ function pageHeaders(from: Headers): Headers {
 async function fillEdition(lang: PageLanguage): Promise<void> {
   const cache = await caches.open(editionCache(lang));
   for (const path of editionFiles.get(lang) ?? []) {
-    await fillEditionFile(cache, path);
+    await fillEditionFile(cache, path, lang);
     progress.done += 1;
     reportProgress();
   }
 }
 
-async function fillEditionFile(cache: Cache, path: string): Promise<void> {
+async function fillEditionFile(cache: Cache, path: string, lang: PageLanguage): Promise<void> {
   if (await cache.match(path)) return;
   const response = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
@@ -120,7 +120,9 @@ async function fillEditionFile(cache: Cache, path: string): Promise<void> {
   }
   const headers = pageHeaders(response.headers);
   // Checked before anything is stored: a damaged bundle fails the install, and the old worker keeps serving.
-  const pages = unpackPages(readPagesBundle(await response.json()));
+  const bundle = readPagesBundle(await response.json());
+  // The shared text the pages are packed against is the language's shell: it is not downloaded twice.
+  const pages = { ...unpackPages(bundle), [shellFile(lang)]: bundle.shared };
   await Promise.all(
     Object.entries(pages).map(([file, html]) => cache.put(`/${file}`, new Response(html, { headers }))),
   );
@@ -207,7 +209,7 @@ async function anyShell(): Promise<Response | undefined> {
   return undefined;
 }
 
-/** An edition's content pack or search index: from its language's cache, else the network. */
+/** An edition's file (its content pack): from its language's cache, else the network. */
 async function answerEditionFile(request: Request, path: string): Promise<Response> {
   const lang = languageOfBuildFile(path);
   const cached = lang ? await (await caches.open(editionCache(lang))).match(path) : undefined;
