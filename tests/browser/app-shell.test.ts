@@ -237,7 +237,7 @@ describe('app shell at 360 px', () => {
     expect(await seriousViolations(page)).toEqual([]);
     // Scrolled down to the home page's own "Nouveau contact" button: one such button on screen, not two.
     await page.locator('a.home__new-contact').scrollIntoViewIfNeeded();
-    await fab.waitFor({ state: 'detached' });
+    await fab.waitFor({ state: 'hidden' });
     expect(await page.getByRole('link', { name: 'Nouveau contact' }).count()).toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
     await fab.waitFor();

@@ -56,6 +56,14 @@ const OFFER_INSTALL = () => {
   window.dispatchEvent(event);
 };
 
+/** Where the floating "Nouveau contact" button shows, every banner ends above it: none covers it. */
+const BUTTON_CLEAR = `(() => {
+  const fab = document.querySelector('a.fab:not([hidden])')?.getBoundingClientRect();
+  const banners = [...document.querySelectorAll('.banners > *')].map((el) => el.getBoundingClientRect());
+  if (!fab || banners.length === 0) return 'no button or no banner';
+  return banners.every((banner) => banner.bottom <= fab.top) ? 'clear' : 'covered';
+})()`;
+
 describe('first visit', () => {
   it('shows real offline progress, then the ready state, without moving the page', async () => {
     const { context } = await launch({ locale: 'fr-FR', viewport: PHONE });
@@ -66,6 +74,8 @@ describe('first visit', () => {
     const ready = page.locator('.offline-progress[data-state="ready"]');
     await ready.waitFor({ timeout: 60_000 });
     expect(await ready.textContent()).toBe('✓ Disponible hors ligne');
+    // On the home page the notice floats above the "Nouveau contact" button, not over it.
+    expect(await page.evaluate(BUTTON_CLEAR)).toBe('clear');
     expect(await seriousViolations(page)).toEqual([]);
 
     const { notices, cls } = await recorded(page);
@@ -138,6 +148,7 @@ describe('first visit', () => {
     await page.goto(server.url);
     const progress = page.locator('.offline-progress');
     await progress.waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(BUTTON_CLEAR)).toBe('clear');
     const report = [...(await seriousViolations(page)).map((v) => `progress: ${v}`)];
     const fits = () =>
       page.evaluate(() => {

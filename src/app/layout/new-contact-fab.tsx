@@ -16,10 +16,11 @@ export function NewContactFab() {
   const { pathname } = useLocation();
   const onPage = PAGES.has(pathname);
   const twin = useTwinInView(onPage, pathname);
-  // The page's own "New contact" button is on screen: one such action at a time, not two side by side.
-  if (!onPage || twin) return null;
+  if (!onPage) return null;
+  // The page's own "New contact" button is on screen: one such action at a time, not two side by side. Hidden,
+  // not removed: the banners above it (src/styles/shell.css) keep their place instead of dropping into its room.
   return (
-    <Link to={routes.newContact()} className="fab" title={t('layout.newContact')}>
+    <Link to={routes.newContact()} className="fab" title={t('layout.newContact')} hidden={twin}>
       <Icon name="plus" />
       <span className="fab__label">{t('layout.newContact')}</span>
     </Link>
