@@ -76,11 +76,16 @@ describe('prerendered pages', () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const errors = watchPageErrors(page);
       const pack = packs[lang];
+      const online = new Map<string, string>();
       for (const path of PATHS) {
         const { html, fromServiceWorker } = await documentFor(page, `${server.url}${path}`);
         expect(fromServiceWorker).toBe(false);
+        online.set(path, html);
         expect(html).toContain(`<html lang="${lang}"`);
         expect(html).toMatch(/<main[^>]*>[\s\S]*<h1[\s>]/);
+        // No frame before the app's markup is parsed whole (index.html): the element it waits for exists.
+        expect(html).toMatch(/<head>[\s\S]*<link rel="expect" href="#root" blocking="render"[\s\S]*<\/head>/);
+        expect(html).toContain('<div id="root"');
         const text = visibleText(html);
         for (const expected of expectedText(pack, path)) expect(text).toContain(fold(expected));
       }
@@ -89,6 +94,8 @@ describe('prerendered pages', () => {
       for (const path of PATHS) {
         const { html, fromServiceWorker } = await documentFor(page, `${server.url}${path}`);
         expect(fromServiceWorker).toBe(true);
+        // The page the worker unpacked from its bundle (src/shared/pages-bundle.ts) is the server's, byte for byte.
+        expect(html).toBe(online.get(path));
         const text = visibleText(html);
         for (const expected of expectedText(pack, path)) expect(text).toContain(fold(expected));
       }
