@@ -20,6 +20,9 @@ describe('flow fixes at 360 px (issue #15)', () => {
     const { context } = await launch({ locale: 'fr-FR', viewport: PHONE });
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = watchPageErrors(page);
+    // A slow phone (CPU 4× slower): Back can then happen before the reloaded page's app has started, and the
+    // app used to hydrate the table of contents over the section's markup (React error #418).
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(server.url);
     await waitForServiceWorker(page);
     await waitForContent(page);

@@ -37,10 +37,19 @@ export async function startApp(): Promise<void> {
   /**
    * Hydrate only markup that is exactly what this client would render: the page's own prerender (not the
    * app shell), in the reader's language, for a URL without a query (answers in the finder, a search, a
-   * content-language switch render differently). Anything else is rendered afresh over the prerendered text.
+   * content-language switch render differently), still at the URL it was loaded for. Anything else is
+   * rendered afresh over the prerendered text.
    */
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  // The markup is the prerender of the URL this document was loaded at. Back or Forward between this document's
+  // entries (a reload keeps the ones the app pushed) can move the URL before the app starts, and nothing has
+  // redrawn the page yet: hydrating /guide over /guide/3-1-1's markup was a mismatch (React error #418).
+  const loadedPath = navigation ? new URL(navigation.name).pathname : window.location.pathname;
   const hydrate =
-    rendered.language === preferences.language && root.dataset.page !== 'shell' && window.location.search === '';
+    rendered.language === preferences.language &&
+    root.dataset.page !== 'shell' &&
+    window.location.search === '' &&
+    window.location.pathname === loadedPath;
 
   /** Resolves the lazy routes of this URL before the router starts, so its first render is the page itself. */
   async function loadRouteModules(): Promise<void> {
@@ -56,14 +65,18 @@ export async function startApp(): Promise<void> {
 
   // A content pack that cannot load (storage evicted, network gone on a first visit) must not leave the page
   // dead: the app then renders afresh, and the page's own error state says what failed, translated.
+  // What the page was rendered with is loaded even when it is rendered afresh in the same language (a query, or
+  // Back to another entry before the app started): the page then draws whole at once, and the router's scroll
+  // restoration finds it at its full height.
+  const sameLanguage = rendered.language === preferences.language;
   const [contentReady] = await Promise.all([
-    hydrate
+    sameLanguage
       ? Promise.all(rendered.content.map((lang) => loadContent(lang))).then(
           () => true,
           () => false,
         )
       : false,
-    initI18n(preferences.language, hydrate ? rendered.namespaces : ['common']),
+    initI18n(preferences.language, sameLanguage ? rendered.namespaces : ['common']),
     loadRouteModules(),
   ]);
 
@@ -73,7 +86,6 @@ export async function startApp(): Promise<void> {
   // the reader where they scrolled on the prerendered page. Without it the first render scrolls to the top: on
   // a slow phone the page jumped under a reader's finger and a tap aimed at a question hit the background.
   // A reload or Back keeps the router's own restoration of the position it saved for that entry.
-  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const freshEntry = navigation?.type === 'navigate';
   const router = createBrowserRouter(
     appRoutes,
