@@ -122,10 +122,10 @@ describe('first visit offline progress', () => {
     expect(screen.queryByText('Préparation hors ligne…')).not.toBeInTheDocument();
     act(() => usePwa.setState({ installProgress: { done: 40, total: 100 } }));
     expect(screen.getByRole('status')).toHaveTextContent('Préparation hors ligne…');
-    expect(screen.getByText(/^40\s%$/)).toBeVisible();
+    expect(screen.getByText('40\u202f%')).toBeVisible();
     expect(screen.getByRole('progressbar', { name: 'Préparation hors ligne…' })).toHaveAttribute('value', '0.4');
     act(() => usePwa.setState({ installProgress: { done: 97, total: 100 } }));
-    expect(screen.getByText(/^97\s%$/)).toBeVisible();
+    expect(screen.getByText('97\u202f%')).toBeVisible();
     act(() => usePwa.setState({ offlineReady: true }));
     expect(screen.getByRole('status')).toHaveTextContent('✓ Disponible hors ligne');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
