@@ -4,7 +4,8 @@
  * prerendered page hydrates: React takes over the very nodes that were painted (none re-created, no
  * mismatch error), with the reader's theme and text size applied before the first paint.
  */
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
@@ -70,6 +71,21 @@ async function documentFor(page: Page, url: string): Promise<{ html: string; fro
 }
 
 describe('prerendered pages', () => {
+  // Issue #11, "nothing before the first tap": until the app has started, a tap on a button does nothing (links
+  // work: they load the next page). So no prerendered page offers one that looks ready.
+  it('offer no button before the app can act on it (disabled until hydrated), in every page of both languages', () => {
+    const root = resolve(process.cwd(), 'dist', 'pages');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(100);
+    const live = files.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/<button\b[^>]*>/g)]
+        .map((match) => match[0])
+        .filter((tag) => !/\sdisabled(=|\s|>)/.test(tag))
+        .map((tag) => `${file}: ${tag}`),
+    );
+    expect(live).toEqual([]);
+  });
+
   for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
     it(`serve each content page's heading and first paragraph in the HTML, online and offline (${lang})`, async () => {
       const { context } = await launch({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });

@@ -34,7 +34,8 @@ export function SchemeStructures({ schemeId }: { schemeId: string }) {
         </Suspense>
       ) : (
         <div className="field-row">
-          <button type="button" className="button" onClick={() => setAdding(true)}>
+          {/* Disabled in the prerendered page: a tap before the app has started would be lost. */}
+          <button type="button" className="button" disabled={!hydrated} onClick={() => setAdding(true)}>
             {t('scheme.add')}
           </button>
           <Link to={routes.directory()}>{t('scheme.all')}</Link>

@@ -32,7 +32,18 @@ function TocList({ nodes, level }: { nodes: TocNode[]; level: number }) {
 }
 
 /** One chapter: its own link, and a button that shows or hides its sections. */
-function TocChapter({ node, open, onToggle }: { node: TocNode; open: boolean; onToggle: (open: boolean) => void }) {
+function TocChapter({
+  node,
+  open,
+  ready,
+  onToggle,
+}: {
+  node: TocNode;
+  open: boolean;
+  /** False in the prerendered page: a tap before the app has started would be lost, so the button says so. */
+  ready: boolean;
+  onToggle: (open: boolean) => void;
+}) {
   const { t } = useTranslation('guide');
   const listId = useId();
   const { section, children } = node;
@@ -47,6 +58,7 @@ function TocChapter({ node, open, onToggle }: { node: TocNode; open: boolean; on
             aria-expanded={open}
             aria-controls={listId}
             aria-describedby={`${listId}-title`}
+            disabled={!ready}
             onClick={() => onToggle(!open)}
           >
             <span aria-hidden="true" className="toc__chevron" />
@@ -97,6 +109,7 @@ export function GuideToc() {
               key={node.section.id}
               node={node}
               open={open.has(node.section.id)}
+              ready={hydrated}
               onToggle={(value) => setOpen(setChapterOpen(node.section.id, value))}
             />
           ))}
