@@ -82,11 +82,26 @@ export function watchPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the service worker controls the page (reloading once if the first load raced it). */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+/**
+ * Waits until the service worker controls the page (reloading once if the first load raced it). Bounded: a
+ * worker whose install fails never becomes ready, and `page.evaluate` has no timeout of its own, so a benchmark
+ * (which has no test timeout) once waited there for minutes without a word. It now fails saying where the
+ * worker stopped.
+ */
+export async function waitForServiceWorker(page: Page, timeoutMs = 90_000): Promise<void> {
+  const state = await page.evaluate(async (ms) => {
+    const timedOut = new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), ms));
+    return Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), timedOut]);
+  }, timeoutMs);
+  if (state !== 'ready') {
+    const where = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) return 'no registration';
+      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      return worker ? worker.state : 'no worker';
+    });
+    throw new Error(`The service worker was not ready after ${timeoutMs} ms (${where})`);
+  }
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
     await page.reload();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
