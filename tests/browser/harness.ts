@@ -84,8 +84,8 @@ export function watchPageErrors(page: Page): string[] {
 
 /**
  * Waits until the service worker controls the page (reloading once if the first load raced it). Bounded: a
- * worker whose install fails never becomes ready, and `page.evaluate` has no timeout of its own, so a benchmark
- * (which has no test timeout) once waited there for minutes without a word. It now fails saying where the
+ * worker whose install fails never becomes ready, and `page.evaluate` has no timeout of its own; a benchmark has
+ * no test timeout either (one hung for minutes in its browser part, with no word). It fails saying where the
  * worker stopped.
  */
 export async function waitForServiceWorker(page: Page, timeoutMs = 90_000): Promise<void> {
