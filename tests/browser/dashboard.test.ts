@@ -157,7 +157,7 @@ describe('coordinator dashboard in the browser', () => {
       await page.getByRole('button', { name: 'Afficher le tableau' }).click();
       const activity = page.getByRole('region', { name: /^Activité dans le temps \(tableau/ }).getByRole('table');
       expect((await activity.getByRole('row').allTextContents()).some((row) => /15/.test(row))).toBe(true);
-      await page.getByText(/Les nombres inférieurs à 5 sont affichés « < 5 »/).waitFor();
+      await page.getByText(/Les nombres inférieurs à 5 sont affichés «\s<\s5\s»/).waitFor();
     };
     await readFigures();
     // The chart, drawn by the lazily loaded library.

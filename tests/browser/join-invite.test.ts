@@ -118,7 +118,7 @@ describe('joining with an invite', () => {
 
     // Back online: the check goes out by itself, nobody presses anything.
     await context.setOffline(false);
-    const question = page.getByRole('heading', { name: /^Rejoindre l’équipe « Équipe Est » \?/ });
+    const question = page.getByRole('heading', { name: /^Rejoindre l’équipe «\sÉquipe Est\s»\s\?/ });
     await question.waitFor({ timeout: 20_000 });
 
     // Confirmed while offline again: the exchange waits for the network too, then completes by itself.

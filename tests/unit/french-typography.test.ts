@@ -1,6 +1,6 @@
 /**
  * French first, one typographic style: every French interface string uses the typographic apostrophe (’) and
- * French quotes (« »), never the straight ' or " nor English “ ”. Interpolations ({{name}}) and HTML tags are
+ * French quotes (« »), never the straight ' or " nor English “ ”, and a no-break space before : ; ! ? » and after «. Interpolations ({{name}}) and HTML tags are
  * code, not text: they are left out of the check.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,10 @@ function frenchTypographyProblem(value: string): string | null {
   if (text.includes("'")) return 'straight apostrophe (use ’)';
   if (text.includes('"')) return 'straight quote (use « »)';
   if (/[“”]/.test(text)) return 'English quotes (use « »)';
+  // A plain space lets the line break before the sign: at 360 px the home page's lead put « : » at the start of
+  // a line. French sets a no-break space there (narrow before ; ! ? and inside « »).
+  if (/ [:;!?»]/.test(text)) return 'plain space before : ; ! ? or » (use a no-break space)';
+  if (/« /.test(text)) return 'plain space after « (use a no-break space)';
   return null;
 }
 
@@ -31,12 +35,17 @@ describe('French typography', () => {
   it('tells a straight apostrophe from code', () => {
     expect(frenchTypographyProblem("l'équipe")).toBe('straight apostrophe (use ’)');
     expect(frenchTypographyProblem('l’équipe')).toBeNull();
-    expect(frenchTypographyProblem('« Limits »')).toBeNull();
+    expect(frenchTypographyProblem('«\u202fLimits\u202f»')).toBeNull();
     expect(frenchTypographyProblem('“Limits”')).toBe('English quotes (use « »)');
     expect(frenchTypographyProblem('le <a href="x">lien</a> de {{name}}')).toBeNull();
+    expect(frenchTypographyProblem('Installer l’application ?')).toBe(
+      'plain space before : ; ! ? or » (use a no-break space)',
+    );
+    expect(frenchTypographyProblem('trafics\u00a0: le guide\u202f; «\u202fchouf\u202f»\u202f!')).toBeNull();
+    expect(frenchTypographyProblem('« chouf\u202f»')).toBe('plain space after « (use a no-break space)');
   });
 
-  it.each([...NAMESPACES])('locales/fr/%s.json: ’ and « » only', (ns) => {
+  it.each([...NAMESPACES])('locales/fr/%s.json: ’ and « » only, no-break spaces before : ; ! ? »', (ns) => {
     const json: unknown = JSON.parse(readFileSync(resolve(process.cwd(), 'locales', 'fr', `${ns}.json`), 'utf8'));
     const problems = strings(json, '')
       .map(([path, value]) => [path, frenchTypographyProblem(value), value] as const)

@@ -121,7 +121,9 @@ describe('summaryText', () => {
     const text = summaryText(tFr, REFERRAL, SCHEME, CHECKLIST, [
       { name: 'Mission locale de Lille', phone: '03 20 12 34 56', openingHours: 'Lun–ven 9 h–12 h' },
     ]);
-    expect(text).toContain('\nContact local\nMission locale de Lille\nTéléphone : 03 20 12 34 56\nHoraires : Lun–ven');
+    expect(text).toContain(
+      '\nContact local\nMission locale de Lille\nTéléphone\u00a0: 03 20 12 34 56\nHoraires\u00a0: Lun–ven',
+    );
     // No date of the referral, follow-up or update (the only personal traces a referral holds).
     expect(text).not.toMatch(/2026|00000000-/);
   });

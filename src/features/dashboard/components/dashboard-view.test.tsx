@@ -151,7 +151,7 @@ describe('DashboardView', () => {
       const rows = parsed.records.map((record) => record.cells.join(' | '));
       expect(rows).toContain('Équipe | Équipe Nord');
       expect(rows).toContain(
-        'Petits nombres | Les nombres inférieurs à 5 sont affichés « < 5 », les autres sont arrondis à 5 près, pour que personne ne puisse être reconnu.',
+        'Petits nombres | Les nombres inférieurs à 5 sont affichés «\u202f< 5\u202f», les autres sont arrondis à 5 près, pour que personne ne puisse être reconnu.',
       );
       expect(rows.some((row) => row.startsWith('Limites | Ces chiffres ne comptent que ce que'))).toBe(true);
       expect(rows).toContain('Rubrique | Élément | Valeur | Période précédente');

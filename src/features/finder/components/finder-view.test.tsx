@@ -213,7 +213,7 @@ describe('FinderView', () => {
   it('speaks French', async () => {
     await renderApp(<FinderView />, { url: '/finder?age=16&school=dropped-out', language: 'fr' });
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Quel dispositif ? Aide à l’orientation' }),
+      screen.getByRole('heading', { level: 1, name: 'Quel dispositif\u202f? Aide à l’orientation' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'En décrochage scolaire' })).toBeChecked();
     const near = await screen.findByRole('region', { name: 'À un critère près' });

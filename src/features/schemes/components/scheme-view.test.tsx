@@ -87,7 +87,9 @@ describe('SchemeView', () => {
   it('renders its labels in French', async () => {
     await renderScheme('cej', 'fr');
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByRole('link', { name: 'Voir la fiche d’orientation : les étapes à cocher' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Voir la fiche d’orientation\u00a0: les étapes à cocher' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Pour qui' })).toBeInTheDocument();
     expect(screen.getByText('16–25 ans')).toBeInTheDocument();
     expect(screen.getByText('Jusqu’à 29 ans avec un handicap reconnu')).toBeInTheDocument();

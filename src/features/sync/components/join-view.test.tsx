@@ -81,7 +81,9 @@ describe('/join', () => {
     if (answer) vi.mocked(fetch).mockImplementation(answer);
     window.dispatchEvent(new Event('online'));
     expect(
-      await screen.findByRole('heading', { name: 'Rejoindre l’équipe « Sud » ? Accès : coordination (Office).' }),
+      await screen.findByRole('heading', {
+        name: 'Rejoindre l’équipe «\u202fSud\u202f»\u202f? Accès\u00a0: coordination (Office).',
+      }),
     ).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(screen.queryByText(/Pas de réseau/)).toBeNull();

@@ -86,9 +86,9 @@ describe('header sync indicator', () => {
     status({ phase: 'offline' });
     await renderApp(<SyncIndicator />, { language: 'fr' });
     const link = await screen.findByRole('link', {
-      name: 'Synchronisation de l’équipe : 3 à envoyer, En attente de réseau',
+      name: 'Synchronisation de l’équipe\u00a0: 3 à envoyer, En attente de réseau',
     });
-    expect(link).toHaveAttribute('title', 'Synchronisation de l’équipe : 3 à envoyer, En attente de réseau');
+    expect(link).toHaveAttribute('title', 'Synchronisation de l’équipe\u00a0: 3 à envoyer, En attente de réseau');
     expect(link.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     // What shows: the number alone (the words would wrap a 360 px app bar).
     expect(link.querySelector('.status-chip__count')).toHaveTextContent(/^3$/);

@@ -121,7 +121,7 @@ describe('Settings → Team', () => {
     expect((await getSyncRecord()).lastError?.kind).toBe('server');
 
     await user.click(screen.getByRole('button', { name: 'Quitter l’équipe' }));
-    const dialog = screen.getByRole('group', { name: 'Quitter l’équipe « Nord » ?' });
+    const dialog = screen.getByRole('group', { name: 'Quitter l’équipe «\u202fNord\u202f»\u202f?' });
     expect(within(dialog).getByText(/2 contacts ne sont pas encore arrivés/)).toBeInTheDocument();
     expect(within(dialog).getByRole('link', { name: /Exporter les contacts/ })).toHaveAttribute('href', '/contacts');
     await user.click(within(dialog).getByRole('button', { name: 'Quitter l’équipe' }));
@@ -151,7 +151,7 @@ describe('Settings → Team', () => {
     try {
       await renderApp(<TeamPanel />, { url: '/settings#team', language: 'fr' });
       await user.click(await screen.findByRole('button', { name: 'Quitter l’équipe' }));
-      const dialog = screen.getByRole('group', { name: 'Quitter l’équipe « Nord » ?' });
+      const dialog = screen.getByRole('group', { name: 'Quitter l’équipe «\u202fNord\u202f»\u202f?' });
       expect(within(dialog).getByText(/Les contacts sont verrouillés/)).toHaveTextContent(/déverrouillez-les d’abord/);
       expect(within(dialog).getByRole('link', { name: 'Déverrouiller les contacts' })).toHaveAttribute(
         'href',

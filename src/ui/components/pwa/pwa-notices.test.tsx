@@ -47,7 +47,7 @@ function installOffer(outcome: 'accepted' | 'dismissed' = 'dismissed') {
 /** Past the moment the invitation would have come. */
 const pastDelay = () => act(() => new Promise((done) => setTimeout(done, INVITE_DELAY_MS + 300)));
 
-const invite = () => screen.queryByRole('region', { name: 'Installer l’application ?' });
+const invite = () => screen.queryByRole('region', { name: 'Installer l’application\u202f?' });
 
 beforeEach(() => {
   localStorage.clear();
@@ -70,7 +70,9 @@ describe('install invitation timing', () => {
     await pastDelay();
     expect(invite()).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'scheme' }));
-    expect(await screen.findByRole('region', { name: 'Installer l’application ?' }, { timeout: 3_000 })).toBeVisible();
+    expect(
+      await screen.findByRole('region', { name: 'Installer l’application\u202f?' }, { timeout: 3_000 }),
+    ).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Installer' }));
     expect(prompt).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(invite()).not.toBeInTheDocument());
