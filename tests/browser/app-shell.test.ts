@@ -145,7 +145,7 @@ describe('app shell at 360 px', () => {
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThanOrEqual(0.01);
     // Its words one tap away, in a sheet that fits the screen; Escape closes it.
     await page.getByRole('banner').getByRole('button', { name: 'Hors ligne' }).click();
-    const sheet = page.getByText(/^Hors ligne : le guide, l’argot et vos contacts restent utilisables/);
+    const sheet = page.getByText(/^Hors ligne\s: le guide, l’argot et vos contacts restent utilisables/);
     await sheet.waitFor();
     const sheetBox = await sheet.boundingBox();
     expect(sheetBox && sheetBox.x >= 0 && sheetBox.x + sheetBox.width <= 360 && sheetBox.y >= 56).toBe(true);
@@ -161,7 +161,7 @@ describe('app shell at 360 px', () => {
     await page.getByText(`This device is now in team “${team.name}”`).waitFor();
     await context.setOffline(true);
     await putContactRows(page, [newContactRow(0), newContactRow(1), newContactRow(2)]);
-    const waiting = { fr: /^Synchronisation de l’équipe : 3 à envoyer/, en: /^Team sync: 3 to send/ };
+    const waiting = { fr: /^Synchronisation de l’équipe\s: 3 à envoyer/, en: /^Team sync: 3 to send/ };
     const offline = { fr: /^Hors ligne/, en: /^Offline/ };
     record(
       'offline + 3 pending',
