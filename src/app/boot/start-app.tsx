@@ -45,8 +45,9 @@ export async function startApp(): Promise<void> {
   // entries (a reload keeps the ones the app pushed) can move the URL before the app starts, and nothing has
   // redrawn the page yet: hydrating /guide over /guide/3-1-1's markup was a mismatch (React error #418).
   const loadedPath = navigation ? new URL(navigation.name).pathname : window.location.pathname;
+  const sameLanguage = rendered.language === preferences.language;
   const hydrate =
-    rendered.language === preferences.language &&
+    sameLanguage &&
     root.dataset.page !== 'shell' &&
     window.location.search === '' &&
     window.location.pathname === loadedPath;
@@ -68,7 +69,6 @@ export async function startApp(): Promise<void> {
   // What the page was rendered with is loaded even when it is rendered afresh in the same language (a query, or
   // Back to another entry before the app started): the page then draws whole at once, and the router's scroll
   // restoration finds it at its full height.
-  const sameLanguage = rendered.language === preferences.language;
   const [contentReady] = await Promise.all([
     sameLanguage
       ? Promise.all(rendered.content.map((lang) => loadContent(lang))).then(
