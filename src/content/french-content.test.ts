@@ -3,9 +3,12 @@
  * text never contains; proper names, quoted slang and titles of works (in quotes or italics) and link targets
  * are left out before looking. Fails, naming the field and the words, until content/fr is fully translated.
  */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testContentPack } from '../../tests/unit/test-content';
 import { inlineToPlainText } from '../shared/text/inline-markup';
+import { contentFiles } from './compile-content-pack';
 import { packTexts } from './content-problems';
 
 /** Glue words of running English prose: never French words, in any field. */
@@ -110,5 +113,22 @@ describe('French content', () => {
       return found.length > 0 ? [`${where}: ${found.join(', ')} — ${text.slice(0, 80)}`] : [];
     });
     expect(leftovers).toEqual([]);
+  });
+
+  // As in the interface strings (tests/unit/french-typography.test.ts): a plain space lets a line start with
+  // « : » or « ? » on a 360 px screen. Search variants are left as typed: they are matched, not shown.
+  it('sets a no-break space before : ; ! ? » and after « in every French text', () => {
+    const plainSpace = /[^\s\u00a0\u202f] [:;!?»]|« /;
+    const inPack = [...frenchTexts()].filter(([, text]) => plainSpace.test(text)).map(([where]) => where);
+    expect(inPack).toEqual([]);
+    const dir = resolve(process.cwd(), 'content', 'fr');
+    const inFiles = contentFiles(dir).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /^\s*(#|variants:)/.test(line) || !plainSpace.test(line) ? [] : [`${relative(dir, file)}:${i + 1}`],
+        ),
+    );
+    expect(inFiles).toEqual([]);
   });
 });
