@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frenchSpacingProblem } from '../../tests/unit/french-spacing';
 import { testContentPack } from '../../tests/unit/test-content';
 import { inlineToPlainText } from '../shared/text/inline-markup';
 import { contentFiles } from './compile-content-pack';
@@ -115,18 +116,17 @@ describe('French content', () => {
     expect(leftovers).toEqual([]);
   });
 
-  // As in the interface strings (tests/unit/french-typography.test.ts): a plain space lets a line start with
-  // « : » or « ? » on a 360 px screen. Search variants are left as typed: they are matched, not shown.
+  // The interface strings' rule (tests/unit/french-spacing.ts). Search variants are left as typed: they are
+  // matched, not shown.
   it('sets a no-break space before : ; ! ? » and after « in every French text', () => {
-    const plainSpace = /[^\s\u00a0\u202f] [:;!?»]|« /;
-    const inPack = [...frenchTexts()].filter(([, text]) => plainSpace.test(text)).map(([where]) => where);
+    const inPack = [...frenchTexts()].filter(([, text]) => frenchSpacingProblem(text)).map(([where]) => where);
     expect(inPack).toEqual([]);
     const dir = resolve(process.cwd(), 'content', 'fr');
     const inFiles = contentFiles(dir).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
         .flatMap((line, i) =>
-          /^\s*(#|variants:)/.test(line) || !plainSpace.test(line) ? [] : [`${relative(dir, file)}:${i + 1}`],
+          /^\s*(#|variants:)/.test(line) || !frenchSpacingProblem(line) ? [] : [`${relative(dir, file)}:${i + 1}`],
         ),
     );
     expect(inFiles).toEqual([]);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAMESPACES } from '../../src/platform/i18n/i18n';
+import { frenchSpacingProblem } from './french-spacing';
 
 /** Every string of a namespace with its key path. */
 function strings(value: unknown, path: string): [string, string][] {
@@ -24,11 +25,7 @@ function frenchTypographyProblem(value: string): string | null {
   if (text.includes("'")) return 'straight apostrophe (use ’)';
   if (text.includes('"')) return 'straight quote (use « »)';
   if (/[“”]/.test(text)) return 'English quotes (use « »)';
-  // A plain space lets the line break before the sign: at 360 px the home page's lead put « : » at the start of
-  // a line. French sets a no-break space there (narrow before ; ! ? and inside « »).
-  if (/ [:;!?»]/.test(text)) return 'plain space before : ; ! ? or » (use a no-break space)';
-  if (/« /.test(text)) return 'plain space after « (use a no-break space)';
-  return null;
+  return frenchSpacingProblem(text);
 }
 
 describe('French typography', () => {
