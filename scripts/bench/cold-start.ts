@@ -6,10 +6,15 @@
  * precache entry in Cache Storage, each measured route opened once, the page left to go quiet), then the browser
  * is closed. Each measured run relaunches Chromium on that profile, `context.setOffline(true)`, CDP
  * `Emulation.setCPUThrottlingRate {rate: 4}`, navigates to a deep link and times navigation start → the page's
- * main text painted. Floor: the same sequence on a profile of its own against a second origin (a tiny static
+ * main text painted. Floor: the same sequence on the same profile against a second origin (a tiny static
  * server): for each route, a static HTML page holding the same `main` as the app rendered (scripts removed, no
  * CSS), answered offline by a minimal service worker from its cache. Reported: median per route, app ÷ floor per
  * route and the median of those ratios; target ≤ 1.5. Plus, as information, `/contacts` after unlocking.
+ *
+ * One profile for both, paired run by run: with a profile each, an A/A test (the same page from four identical
+ * profiles, 25 cold starts each) gave medians of 360–380 ms, a bias of ±5 % between profiles that the ratio
+ * inherited. A third origin on the same profile, a twin of the floor, measures what is left: its ratio to the
+ * floor is printed as the benchmark's own resolution. The order of app, floor and twin rotates run by run.
  *
  * "Main text painted", the same check for app and floor, generic over any build: an init script polls on every
  * animation frame until `main h1` and the first `main p` hold the texts the app showed for that route during the
@@ -60,6 +65,8 @@ export interface ColdStartRoute {
   floorMedianMs: number;
   ratio: number;
   launchRatio: number;
+  /** The floor's twin (an identical page on a third origin) ÷ the floor: 1 but for the benchmark's noise. */
+  twinRatio: number;
 }
 
 export interface ColdStartFigures {
@@ -67,6 +74,8 @@ export interface ColdStartFigures {
   routes: ColdStartRoute[];
   /** Median over the routes of app ÷ floor. */
   ratio: number;
+  /** Median over the routes of twin ÷ floor (A/A, information). */
+  twinRatio: number;
   contacts: { lockScreenMs: number[]; unlockToListMs: number[] };
   /** Median of each phase over every run of every route (information: where the difference comes from). */
   phases: { app: ColdPhases; floor: ColdPhases };
@@ -251,35 +260,42 @@ function coldContacts(profileDir: string, origin: string): Promise<{ lockMs: num
 
 export async function measureColdStart(): Promise<ColdStartFigures> {
   const app = await startBenchServer();
-  let floor: { server: Server; origin: string } | undefined;
+  const floors: { server: Server; origin: string }[] = [];
   try {
-    const appProfile = tempDataDir();
-    const floorProfile = tempDataDir();
-    const texts = await warmApp(appProfile, app.url);
+    const profile = tempDataDir();
+    const texts = await warmApp(profile, app.url);
     const pages = new Map([...texts].map(([path, text]) => [path, floorPage(text)]));
-    floor = await startFloorServer(pages);
-    await warmFloor(floorProfile, floor.origin, COLD_START_PATHS);
+    for (let i = 0; i < 2; i++) floors.push(await startFloorServer(pages));
+    const [floor, twin] = floors;
+    if (!floor || !twin) throw new Error('the floor servers did not start');
+    for (const { origin } of floors) await warmFloor(profile, origin, COLD_START_PATHS);
 
-    type Runs = ColdRun[];
-    const samples = new Map(COLD_START_PATHS.map((path) => [path, { app: [] as Runs, floor: [] as Runs }]));
-    // Interleaved (app, floor, next route…) so a burst of load on the shared machine hits both alike.
+    type Side = 'app' | 'floor' | 'twin';
+    const origins: Record<Side, string> = { app: app.url, floor: floor.origin, twin: twin.origin };
+    const sides: Side[] = ['app', 'floor', 'twin'];
+    const samples = new Map(
+      COLD_START_PATHS.map((path) => [path, { app: [] as ColdRun[], floor: [] as ColdRun[], twin: [] as ColdRun[] }]),
+    );
+    // Interleaved, the order rotating, so a burst of load on the shared machine hits every side alike.
     for (let run = 0; run < RUNS; run++) {
-      for (const path of COLD_START_PATHS) {
+      for (const [index, path] of COLD_START_PATHS.entries()) {
         const text = texts.get(path);
         const sample = samples.get(path);
         if (!text || !sample) throw new Error(`no text captured for ${path}`);
-        sample.app.push(await coldNavigation(appProfile, `${app.url}${path}`, text));
-        sample.floor.push(await coldNavigation(floorProfile, `${floor.origin}${path}`, text));
+        for (let k = 0; k < sides.length; k++) {
+          const side = sides[(run + index + k) % sides.length] ?? 'app';
+          sample[side].push(await coldNavigation(profile, `${origins[side]}${path}`, text));
+        }
       }
     }
     const contacts = { lockScreenMs: [] as number[], unlockToListMs: [] as number[] };
     for (let run = 0; run < CONTACT_RUNS; run++) {
-      const { lockMs, listMs } = await coldContacts(appProfile, app.url);
+      const { lockMs, listMs } = await coldContacts(profile, app.url);
       contacts.lockScreenMs.push(lockMs);
       contacts.unlockToListMs.push(listMs);
     }
     const routes = COLD_START_PATHS.map((path) => {
-      const sample = samples.get(path) ?? { app: [], floor: [] };
+      const sample = samples.get(path) ?? { app: [], floor: [], twin: [] };
       const appMs = sample.app.map((run) => run.navMs);
       const floorMs = sample.floor.map((run) => run.navMs);
       const appLaunchMs = sample.app.map((run) => run.launchMs);
@@ -294,6 +310,7 @@ export async function measureColdStart(): Promise<ColdStartFigures> {
         floorMedianMs: median(floorMs),
         ratio: median(appMs) / median(floorMs),
         launchRatio: median(appLaunchMs) / median(floorLaunchMs),
+        twinRatio: median(sample.twin.map((run) => run.navMs)) / median(floorMs),
       };
     });
     const all = [...samples.values()];
@@ -301,10 +318,10 @@ export async function measureColdStart(): Promise<ColdStartFigures> {
       app: medianPhases(all.flatMap((sample) => sample.app.map((run) => run.phases))),
       floor: medianPhases(all.flatMap((sample) => sample.floor.map((run) => run.phases))),
     };
-    return { runs: RUNS, routes, ratio: median(routes.map((route) => route.ratio)), contacts, phases };
+    const ratio = median(routes.map((route) => route.ratio));
+    return { runs: RUNS, routes, ratio, twinRatio: median(routes.map((route) => route.twinRatio)), contacts, phases };
   } finally {
-    const server = floor?.server;
-    if (server) await new Promise((ok) => server.close(ok));
+    for (const { server } of floors) await new Promise((ok) => server.close(ok));
     await app.close();
   }
 }
@@ -349,6 +366,11 @@ export function printColdStart(f: ColdStartFigures): void {
   for (const route of f.routes) {
     console.log(`  ${route.path}: app ${route.appMs.map(ms).join(', ')}; floor ${route.floorMs.map(ms).join(', ')}`);
   }
+  console.log(
+    `Information, the benchmark's own resolution (A/A): the floor's twin, the same pages on a third origin, ÷ ` +
+      `the floor: ${f.routes.map((route) => `${route.path} ${route.twinRatio.toFixed(2)}×`).join(', ')}; ` +
+      `median ${f.twinRatio.toFixed(2)}×`,
+  );
   const phase = (label: string, key: keyof ColdPhases) => ({
     phase: label,
     app: ms(f.phases.app[key]),
