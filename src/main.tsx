@@ -7,16 +7,14 @@
  * handle input and paint between them. Then src/app/boot/start-app.tsx hydrates the page.
  */
 import './styles/global.css';
+import { nextTask } from './app/boot/next-task';
 
 // Read by the benchmarks (scripts/bench): when the entry ran.
 performance.mark('lt:entry');
-
-/** A macrotask boundary: input and rendering run before the next stage. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 await import('./app/boot/react-stage');
 await nextTask();
 await import('./app/boot/library-stage');
 await nextTask();
 const { startApp } = await import('./app/boot/start-app');
-await startApp();
+await startApp(nextTask);
