@@ -50,7 +50,8 @@ export async function startApp(nextTask: () => Promise<void>): Promise<void> {
   // redrawn the page yet: hydrating /guide over /guide/3-1-1's markup was a mismatch (React error #418).
   const loadedPath = navigation ? new URL(navigation.name).pathname : window.location.pathname;
   const sameLanguage = rendered.language === preferences.language;
-  const hydrate =
+  /** Read just before the router starts: the URL can move while the app loads (see above). */
+  const markupMatchesUrl = () =>
     sameLanguage &&
     root.dataset.page !== 'shell' &&
     window.location.search === '' &&
@@ -91,6 +92,9 @@ export async function startApp(nextTask: () => Promise<void>): Promise<void> {
   await nextTask();
 
   performance.mark('lt:loaded');
+  // Decided here, in the same task as the router's creation and the hydration: read before the loads, a Back
+  // taken while they ran was missed and the page was hydrated over another route's markup (React error #418).
+  const hydrate = markupMatchesUrl();
   // A page opened afresh (a link, the address bar; not a reload, not Back): hydration data (there is none to
   // give, no route has a loader) tells the router the page is already drawn, so its scroll restoration leaves
   // the reader where they scrolled on the prerendered page. Without it the first render scrolls to the top: on
