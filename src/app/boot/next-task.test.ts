@@ -4,6 +4,7 @@ import { nextTask } from './next-task';
 describe('nextTask', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   it('resolves in a later task: a timer queued before it has run, and every pending microtask too', async () => {
@@ -29,6 +30,5 @@ describe('nextTask', () => {
     const timer = vi.spyOn(globalThis, 'setTimeout');
     await nextTask();
     expect(timer).toHaveBeenCalledWith(expect.any(Function), 0);
-    timer.mockRestore();
   });
 });
