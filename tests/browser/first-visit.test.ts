@@ -20,12 +20,19 @@ const PHONE = { width: 360, height: 740 };
 
 /** Records every text the offline notice shows and every layout shift, from before the first paint. */
 const RECORDER = () => {
-  const w = window as unknown as { notices: string[]; shifts: number[] };
+  const w = window as unknown as { notices: string[]; shifts: number[]; bannerShifts: number };
   w.notices = [];
   w.shifts = [];
+  w.bannerShifts = 0;
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) w.shifts.push(entry.value);
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput) continue;
+      w.shifts.push(entry.value);
+      const inBanner = entry.sources.some(({ node }) =>
+        (node instanceof Element ? node : node?.parentElement)?.closest('.banners'),
+      );
+      if (inBanner) w.bannerShifts += 1;
     }
   }).observe({ type: 'layout-shift', buffered: true });
   new MutationObserver(() => {
@@ -42,8 +49,12 @@ async function openHydrated(page: Page, url: string): Promise<void> {
 
 const recorded = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { notices: string[]; shifts: number[] };
-    return { notices: w.notices, cls: w.shifts.reduce((sum, value) => sum + value, 0) };
+    const w = window as unknown as { notices: string[]; shifts: number[]; bannerShifts: number };
+    return {
+      notices: w.notices,
+      cls: w.shifts.reduce((sum, value) => sum + value, 0),
+      bannerShifts: w.bannerShifts,
+    };
   });
 
 /** The browser's install offer, as Chrome fires it once its criteria are met (headless never does). */
@@ -78,7 +89,7 @@ describe('first visit', () => {
     expect(await page.evaluate(BUTTON_CLEAR)).toBe('clear');
     expect(await seriousViolations(page)).toEqual([]);
 
-    const { notices, cls } = await recorded(page);
+    const { notices, cls, bannerShifts } = await recorded(page);
     const percents = notices
       .map((text) => /^Préparation hors ligne…\s*(\d+)\s%$/.exec(text)?.[1])
       .filter((value): value is string => value !== undefined)
@@ -90,6 +101,8 @@ describe('first visit', () => {
     expect(percents.some((value) => value > 0 && value < 100)).toBe(true);
     expect(notices.at(-1)).toBe('✓ Disponible hors ligne');
     expect(cls).toBeLessThanOrEqual(0.01);
+    // The notice itself keeps its place and size from the first percent to "ready": nothing in it moves.
+    expect(bannerShifts).toBe(0);
 
     // It goes away by itself; a later visit (already offline-ready) shows no notice at all.
     await ready.waitFor({ state: 'detached', timeout: 10_000 });

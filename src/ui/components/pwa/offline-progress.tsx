@@ -53,17 +53,19 @@ export function OfflineProgress() {
           t('pwa.preparing')
         )}
       </p>
-      {!ready && (
-        <>
-          <span className="offline-progress__percent">{percent}</span>
-          <progress
-            className="offline-progress__bar"
-            max={1}
-            value={fraction}
-            aria-label={t('pwa.preparing')}
-            aria-valuetext={percent}
-          />
-        </>
+      {/* Ready, the percent's place stays empty and the bar stays full and silent: the notice keeps its size, so
+          nothing in it moves (a layout shift a reader sees, and Lighthouse's CLS counts). */}
+      <span className="offline-progress__percent">{ready ? '' : percent}</span>
+      {ready ? (
+        <progress className="offline-progress__bar" max={1} value={1} aria-hidden="true" />
+      ) : (
+        <progress
+          className="offline-progress__bar"
+          max={1}
+          value={fraction}
+          aria-label={t('pwa.preparing')}
+          aria-valuetext={percent}
+        />
       )}
     </div>
   );

@@ -133,6 +133,10 @@ describe('first visit offline progress', () => {
     act(() => usePwa.setState({ offlineReady: true }));
     expect(screen.getByRole('status')).toHaveTextContent('✓ Disponible hors ligne');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    // The bar stays, full and hidden from assistive technology, so the notice keeps its height (no shift).
+    const bar = document.querySelector('.offline-progress progress');
+    expect(bar).toHaveAttribute('value', '1');
+    expect(bar).toHaveAttribute('aria-hidden', 'true');
     await waitFor(() => expect(screen.queryByText('Disponible hors ligne')).not.toBeInTheDocument(), {
       timeout: 6_000,
     });
