@@ -10,6 +10,9 @@ import { describeJs, FIRST_ROUTE_JS_BUDGET_GZ, recordFirstVisitJs } from '../../
 import type { RunningServer } from '../../server/start-server';
 import { cleanupAll, launch, startTestServer } from './harness';
 
+/** JS files of the first route: 16 at `/` once the shell became one chunk, 30 before. */
+const FIRST_ROUTE_JS_FILES_MAX = 20;
+
 let server: RunningServer;
 afterAll(cleanupAll);
 beforeAll(async () => {
@@ -30,6 +33,10 @@ describe('first-route JavaScript budget', () => {
         visit.firstRouteGz,
         `${(visit.firstRouteGz / 1024).toFixed(1)} KB gz of JS for the first route (${locale}):\n${describeJs(firstRoute)}`,
       ).toBeLessThanOrEqual(FIRST_ROUTE_JS_BUDGET_GZ);
+      // And in few files: every one is a fetch the main thread starts after the first paint (about a millisecond
+      // each, four on a cheap phone). The shell is one chunk (scripts/vite-shell-chunk-plugin.ts); without it
+      // the bundler split it into a file per shared module.
+      expect(firstRoute.length, describeJs(firstRoute)).toBeLessThanOrEqual(FIRST_ROUTE_JS_FILES_MAX);
     },
   );
 });
