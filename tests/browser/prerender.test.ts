@@ -210,6 +210,7 @@ describe('prerendered pages', () => {
           fontSize: getComputedStyle(document.documentElement).fontSize,
           h1: h1?.textContent ?? '',
           h1Height: h1?.getBoundingClientRect().height ?? 0,
+          sheets: [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => link.getAttribute('href')),
         };
       });
       expect(before.lang).toBe(lang);
@@ -233,6 +234,11 @@ describe('prerendered pages', () => {
       );
       expect(kept).toBe('prerendered');
       await page.waitForTimeout(500);
+      // No stylesheet comes after the page: one would restyle the whole painted page in one long task.
+      const sheets = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel=stylesheet]')].map((link) => link.getAttribute('href')),
+      );
+      expect(sheets).toEqual(before.sheets);
       expect(errors.join('\n')).toBe('');
       // Issue #15: React Router must not warn that it had no HydrateFallback to show: the route's code is
       // loaded before the router starts, so the first render is the page itself.

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { routes } from '../../../shared/routes';
-import '../referrals.css';
 
 interface Props {
   schemeId: string;
@@ -15,7 +14,9 @@ interface Props {
 
 /**
  * "Start a referral": opens the choice of contact for the scheme's referral (/referrals/new?scheme=…). Light (no
- * database): the scheme page and the finder's results show it for schemes with `referral: true`.
+ * database): the scheme page and the finder's results show it for schemes with `referral: true`. It is a design
+ * system button and imports no stylesheet: the referrals' one is in the app's stylesheet, which a scheme page
+ * (content only) does not link, and loading it late restyled the whole page in one long task.
  */
 export function StartReferralLink({ schemeId, schemeLabel, className = 'button button--primary' }: Props) {
   const { t } = useTranslation('referrals');
