@@ -6,12 +6,12 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPackPlugin } from './scripts/vite-content-pack-plugin.ts';
 import { prerenderPlugin } from './scripts/vite-prerender-plugin.ts';
-import { shellChunk } from './scripts/vite-shell-chunk-plugin.ts';
+import { bootChunks } from './scripts/vite-boot-chunks-plugin.ts';
 import { webManifest } from './scripts/web-manifest.ts';
 import { ON_DEMAND_GLOBS } from './src/shared/on-demand-assets.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const shell = shellChunk();
+const boot = bootChunks();
 const appVersion = (process.env.npm_package_version ?? '0.0.0').trim();
 
 export default defineConfig({
@@ -20,7 +20,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    shell.plugin,
+    boot.plugin,
     contentPackPlugin(`${root}content`),
     // Writes dist/pages/ in writeBundle, before vite-plugin-pwa makes the precache manifest in closeBundle.
     prerenderPlugin(root),
@@ -86,7 +86,7 @@ export default defineConfig({
               name: 'app-styles',
               test: /src\/features\/(contacts|dashboard|finder|referrals)\/.*\.css$/,
             },
-            { ...shell.group, includeDependenciesRecursively: false },
+            ...boot.groups,
           ],
         },
       },

@@ -34,7 +34,7 @@ describe('first-route JavaScript budget', () => {
         `${(visit.firstRouteGz / 1024).toFixed(1)} KB gz of JS for the first route (${locale}):\n${describeJs(firstRoute)}`,
       ).toBeLessThanOrEqual(FIRST_ROUTE_JS_BUDGET_GZ);
       // And in few files: every one is a fetch the main thread starts after the first paint (about a millisecond
-      // each, four on a cheap phone). The shell is one chunk (scripts/vite-shell-chunk-plugin.ts); without it
+      // each, four on a cheap phone). The shell is one chunk (scripts/vite-boot-chunks-plugin.ts); without it
       // the bundler split it into a file per shared module.
       expect(firstRoute.length, describeJs(firstRoute)).toBeLessThanOrEqual(FIRST_ROUTE_JS_FILES_MAX);
     },
