@@ -40,14 +40,16 @@ export default defineConfig({
         // src/shared/precache-languages.ts), which the worker fetches for the reader's language only. Not the
         // pages one by one nor the shells (the bundle holds them: its shared text is the shell), not the icons and
         // screenshots (the browser fetches those itself for its install sheet, online), not index.html (the
-        // prerender's template).
-        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        // prerender's template). The tab's icon is in (favicon.png, 1.8 KB): every page links it.
+        globPatterns: ['**/*.{js,css,html,svg,json}', 'favicon.png'],
         globIgnores: [
           'index.html',
           'sw.js',
           'manifest.webmanifest',
           'screenshots/**',
           'icons/**',
+          // The PNG made from it is the tab's icon (index.html).
+          'favicon.svg',
           'pages/**',
           // Coordinator-only code, cached at first use instead (src/shared/on-demand-assets.ts).
           ...ON_DEMAND_GLOBS,

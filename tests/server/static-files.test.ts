@@ -221,7 +221,7 @@ describe('cacheControlFor', () => {
     ['registerSW.js', 'no-cache'],
     ['manifest.webmanifest', 'no-cache'],
     ['workbox-window.prod.es5.js', 'public, max-age=86400'],
-    ['favicon.svg', 'public, max-age=86400'],
+    ['favicon.png', 'public, max-age=86400'],
     ['icons/icon-512.png', 'public, max-age=86400'],
   ])('%s → %s', (file, expected) => {
     expect(cacheControlFor(file)).toBe(expected);
