@@ -81,11 +81,11 @@ export interface BenchServer {
 }
 
 /** The server in a child process, so the load generator does not share its event loop. */
-export async function startBenchServer(store: BenchStore): Promise<BenchServer> {
+export async function startBenchServer(store: BenchStore, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server side only.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', SERVE_SCRIPT], {
-    env: storeEnv(store),
+    env: { ...storeEnv(store), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

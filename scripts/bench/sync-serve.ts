@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/config';
 import { installShutdownHandlers, startServer } from '../../server/start-server';
+import { recordSyncTimings } from './sync-timings';
 
 const dataDir = process.env.DATA_DIR;
 if (!dataDir) throw new Error('sync-serve: DATA_DIR is not set');
@@ -33,4 +34,6 @@ const config = loadConfig({
 });
 const server = await startServer(config);
 installShutdownHandlers(server);
+const timingsFile = process.env.BENCH_TIMINGS_FILE;
+if (timingsFile) recordSyncTimings(server, timingsFile);
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

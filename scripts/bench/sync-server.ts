@@ -9,12 +9,14 @@
  *     its latency is queueing, Little's law).
  * (c) Open loop at half that maximum (autocannon's overallRate). Target: p99 ≤ 100 ms, 0 errors, 0 non-2xx.
  * (d) PostgreSQL only: two server instances on the same database vs one, closed loop, throughput ratio.
+ * Below each table: a batch's median time split between the HTTP exchange and the server's phases (sync-timings.ts).
  *
  * LT_BENCH_PG_URL is an admin URL of a throwaway cluster (postgres://postgres@127.0.0.1:PORT/postgres): the bench
  * creates its own database there and drops it at the end. `.ci/with-postgres` makes such a cluster:
  *   .ci/with-postgres sh -c 'LT_BENCH_PG_URL=$LT_TEST_PG_URL npm run bench:sync'
  */
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Contact } from '../../src/shared/protocol/protocol';
@@ -31,6 +33,7 @@ import {
 import { closedLoop, closedLoopSpread, openLoop, waitUntilIdle, type LoadFigures } from './sync-load';
 import { createBenchDatabase, pgSettings } from './sync-pg';
 import { rawPgInserter, rawSqliteInserter, type RawInserter } from './sync-raw';
+import { readSyncTimings, type SyncTimingMedians } from './sync-timings';
 
 const DEFAULTS = { contacts: 10_000, batchSize: 100, connections: 100, contactsPerRequest: 50, durationSeconds: 10 };
 export type SyncBenchOptions = Partial<typeof DEFAULTS>;
@@ -44,6 +47,8 @@ export interface SyncServerFigures extends Required<SyncBenchOptions> {
   ratio: number;
   /** Raw over server median batch time: the typical batch, unmoved by a few disk stalls (information). */
   medianRatio: number;
+  /** Median batch times of the ingest: the client's round trip, the raw loop, and the server's phases. */
+  batchMs: { roundTrip: number; raw: number; server?: SyncTimingMedians };
   ratioTarget: number;
   closed: LoadFigures;
   openRate: number;
@@ -78,6 +83,8 @@ async function ingest(url: string, token: string, batches: Contact[][], raw: Raw
     rawMs: sum(rawTimes),
     // A disk stall of a second on a shared VM moves the totals; the medians show the typical batch.
     medianRatio: median(rawTimes) / median(serverTimes),
+    roundTripMedianMs: median(serverTimes),
+    rawMedianMs: median(rawTimes),
   };
 }
 
@@ -92,7 +99,9 @@ async function measure(
     all.slice(i * o.batchSize, (i + 1) * o.batchSize),
   );
   const token = await adminWorkerToken(store);
-  const server = await startBenchServer(store);
+  const timingsFile = join(store.dataDir, 'sync-timings.json');
+  const server = await startBenchServer(store, { BENCH_TIMINGS_FILE: timingsFile });
+  let figures: Omit<SyncServerFigures, 'batchMs'> & { batchMs: Omit<SyncServerFigures['batchMs'], 'server'> };
   try {
     const said = JSON.stringify(await health(server.url)).toLowerCase();
     if (store.kind === 'postgres' && !said.includes('postgres')) {
@@ -132,7 +141,7 @@ async function measure(
     }
     const serverContactsPerSecond = (o.contacts / timed.serverMs) * 1000;
     const rawContactsPerSecond = (o.contacts / timed.rawMs) * 1000;
-    return {
+    figures = {
       ...o,
       store: store.kind === 'postgres' ? 'PostgreSQL' : 'SQLite',
       notes: [
@@ -144,6 +153,7 @@ async function measure(
       rawContactsPerSecond,
       ratio: serverContactsPerSecond / rawContactsPerSecond,
       medianRatio: timed.medianRatio,
+      batchMs: { roundTrip: timed.roundTripMedianMs, raw: timed.rawMedianMs },
       ratioTarget: extra.ratioTarget,
       closed,
       openRate,
@@ -154,6 +164,9 @@ async function measure(
     closeAgent();
     await server.stop();
   }
+  // Written by the server as it exited: the ingest's requests come first, after its warm-up.
+  const phases = readSyncTimings(timingsFile, WARM_UP_BATCHES, batches.length);
+  return { ...figures, batchMs: { ...figures.batchMs, ...(phases ? { server: phases } : {}) } };
 }
 
 /** SQLite (the default store): server and raw loop each on a fresh file. */
@@ -242,6 +255,17 @@ export function printSyncServer(f: SyncServerFigures): void {
   console.log(`\nSync server on ${f.store} (issues #4, #14)`);
   for (const row of rows) console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  |  ')}`);
   for (const note of f.notes) console.log(`  ${note}`);
+  // Where a batch's time goes (information): what of the gap to the raw loop is the store, what is HTTP.
+  const { roundTrip, raw, server } = f.batchMs;
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  console.log(
+    `  per batch of the ingest (medians): raw loop ${ms(raw)}; client round trip ${ms(roundTrip)} = ` +
+      (server
+        ? `server ${ms(server.handlerMs)} (before the store ${ms(server.beforeStoreMs)}, store ${ms(server.storeMs)} ` +
+          `[validation + write transaction], after the store ${ms(server.afterStoreMs)}) + the HTTP exchange ` +
+          `${ms(roundTrip - server.handlerMs)}`
+        : 'server phases not recorded'),
+  );
 }
 
 /** Both stores when LT_BENCH_PG_URL is set; SQLite alone (saying why) otherwise. */
