@@ -23,17 +23,26 @@ export function isInstallProgress(data: unknown): data is InstallProgressMessage
   );
 }
 
-const wholePercent = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 100) : 0);
-
 /**
- * Whether a progress message changes what the page shows (a whole percent, or the end). The worker reports
- * every stored file — hundreds on a first visit — and each update re-renders the notice on a busy phone.
+ * The notice moves in steps of 5 %. The worker reports every stored file (110 for a French reader) and each
+ * update re-renders the notice synchronously (a store update): at every whole percent, a first visit's CPU profile
+ * here counted 63 such renders in its first 4 s, 1–11 ms of main thread each, while the page hydrated.
  */
+export const PROGRESS_STEP_PERCENT = 5;
+
+/** What the notice shows for `done` of `total` files: a percent, rounded down to its step. */
+export function shownPercent(done: number, total: number): number {
+  if (total <= 0) return 0;
+  if (done >= total) return 100;
+  return Math.floor((done / total) * (100 / PROGRESS_STEP_PERCENT)) * PROGRESS_STEP_PERCENT;
+}
+
+/** Whether a progress message changes what the page shows ({@link shownPercent}, or the end). */
 export function movesProgress(
   shown: { done: number; total: number } | undefined,
   done: number,
   total: number,
 ): boolean {
   if (!shown || done >= total) return true;
-  return wholePercent(shown.done, shown.total) !== wholePercent(done, total);
+  return shownPercent(shown.done, shown.total) !== shownPercent(done, total);
 }

@@ -7,7 +7,10 @@ import { usePwa } from '../../platform/pwa/pwa-store';
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const { updateWaiting, applyUpdate, set } = usePwa();
+  // One selector each: the whole store would re-render the prompt at every step of a first install's progress.
+  const updateWaiting = usePwa((s) => s.updateWaiting);
+  const applyUpdate = usePwa((s) => s.applyUpdate);
+  const set = usePwa((s) => s.set);
   if (!updateWaiting || !applyUpdate) return null;
   return (
     <div className="banner banner--info" role="status">

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePwa } from '../../../platform/pwa/pwa-store';
+import { shownPercent } from '../../../shared/install-progress';
 
 /** How long "Available offline" stays before it goes away by itself. */
 export const READY_NOTICE_MS = 4_000;
@@ -35,11 +36,13 @@ export function OfflineProgress() {
       </div>
     );
   }
-  const fraction = ready || !progress ? 1 : progress.done / progress.total;
+  // Text and bar move together, in the steps the store is updated in (shared/install-progress.ts).
+  const value = ready || !progress ? 100 : shownPercent(progress.done, progress.total);
+  const fraction = value / 100;
   // A whole number from 0 to 100 in a translated pattern, not Intl.NumberFormat: building one loads the locale's
   // number data, 12 ms of main thread here (~50 ms on a slow phone) on every start of the app, in the task that
   // hydrates the page (a first visit's CPU profile). Only the sign's place differs between French and English.
-  const percent = t('pwa.percent', { value: Math.floor(fraction * 100) });
+  const percent = t('pwa.percent', { value });
   return (
     <div className="banner banner--info offline-progress" data-state={ready ? 'ready' : 'preparing'}>
       {/* Announced once per state, not at every percent. */}
