@@ -16,6 +16,11 @@ export function openPgPool(url: string, onError: (error: Error) => void, max = 1
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    // A fixed-size pool: connections, once opened, stay open (pg closes idle ones after 10 s by default). Closing
+    // the ones a burst had opened stalled the requests in flight: 10 s after `npm run bench:sync`'s closed loop,
+    // 16–18 requests of its open loop (70 req/s) waited 66–301 ms at once, and its p99 was 203–208 ms in 2 runs of
+    // 3 (target 100). Kept open: p99 19 and 29 ms. Each instance holds at most `max`: docs/SERVER.md, "Scaling out".
+    idleTimeoutMillis: 0,
     // A database that does not answer must fail a request, not hold it for ever; a statement waiting on a team's
     // write lock longer than a request may last is given up (the device retries, [S43]); a transaction left open
     // by a stuck instance releases its locks.
