@@ -94,7 +94,9 @@ function mutate(target: Record<string, unknown>, path: string, op: string, value
   if (node === null || typeof node !== 'object') return;
   const last = keys.at(-1) ?? '';
   if (op === 'delete') delete (node as Record<string, unknown>)[last];
-  else (node as Record<string, unknown>)[last] = value;
+  // A copy: `nasty`'s [] and {} are single instances shared by every run, so setting one and then its index 0
+  // (body.ageBands, then body.ageBands.0) made it contain itself, and JSON.stringify threw (a CI run hit it).
+  else (node as Record<string, unknown>)[last] = structuredClone(value);
 }
 
 const validContact = fc.oneof(
