@@ -28,7 +28,7 @@ export function isInstallProgress(data: unknown): data is InstallProgressMessage
  * update re-renders the notice synchronously (a store update): at every whole percent, a first visit's CPU profile
  * here counted 63 such renders in its first 4 s, 1–11 ms of main thread each, while the page hydrated.
  */
-export const PROGRESS_STEP_PERCENT = 5;
+const PROGRESS_STEP_PERCENT = 5;
 
 /** What the notice shows for `done` of `total` files: a percent, rounded down to its step. */
 export function shownPercent(done: number, total: number): number {
