@@ -6,10 +6,10 @@
  * Targets (issue #11): performance ≥ 98, accessibility 100, best practices 100, LCP ≤ 1.8 s, TBT ≤ 50 ms,
  * CLS ≤ 0.01. Beside them, what to fix: the audits that fail in accessibility and best practices, the LCP element
  * and its phases, and the main-thread time and long tasks per script URL (from the run with the median score).
+ * Then, as information, `/guide/2-4-2` again without Cross-Origin-Opener-Policy (measureWithoutOpenerPolicy).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { RunningServer } from '../../server/start-server';
 import {
   BENCH_ACCEPT_LANGUAGE,
   BENCH_LOCALE,
@@ -19,6 +19,7 @@ import {
   startBenchServer,
   verdict,
 } from './bench-env';
+import { startHeaderDroppingProxy } from './header-dropping-proxy';
 
 export const LIGHTHOUSE_PATHS = ['/', '/guide/2-4-2', '/schemes/epide', '/vocabulary'];
 const RUNS = 3;
@@ -189,7 +190,7 @@ async function runRetrying(url: string): Promise<{ scores: Scores; diagnostics: 
 }
 
 /** `runs` Lighthouse runs of `path`, on `server` (or a server of its own). */
-export async function measureLighthouse(path = '/', runs = RUNS, server?: RunningServer): Promise<LighthouseFigures> {
+export async function measureLighthouse(path = '/', runs = RUNS, server?: { url: string }): Promise<LighthouseFigures> {
   const own = server ? undefined : await startBenchServer();
   const origin = (server ?? own)?.url ?? '';
   const samples: { scores: Scores; diagnostics: Diagnostics }[] = [];
@@ -233,6 +234,63 @@ export async function measureLighthouseRoutes(paths = LIGHTHOUSE_PATHS): Promise
   } finally {
     await server.close();
   }
+}
+
+/** The route also measured without Cross-Origin-Opener-Policy (information): the longest page of the four. */
+export const OPENER_POLICY_PATH = '/guide/2-4-2';
+const OPENER_POLICY = 'cross-origin-opener-policy';
+
+/** The header as a browser would receive it for a first visit to `path` on `origin`. */
+async function openerPolicyOf(origin: string, path: string): Promise<string | null> {
+  const response = await fetch(`${origin}${path}`, {
+    headers: { accept: 'text/html', 'accept-language': BENCH_ACCEPT_LANGUAGE },
+  });
+  await response.arrayBuffer();
+  return response.headers.get(OPENER_POLICY);
+}
+
+/**
+ * The same build and server, without Cross-Origin-Opener-Policy (a proxy drops that one header), on one route:
+ * information beside the targets, not a target. Lighthouse opens each URL from about:blank; `COOP: same-origin`
+ * makes Chromium leave that document's browsing context group, so the page starts in a new renderer process —
+ * a longer navigation commit, then a cold process for the work after the first paint. The header stays
+ * (docs/SERVER.md, "Security headers", says why); this shows how much of TBT it accounts for on the run's host.
+ */
+export async function measureWithoutOpenerPolicy(path = OPENER_POLICY_PATH): Promise<LighthouseFigures> {
+  const server = await startBenchServer();
+  const proxy = await startHeaderDroppingProxy(server.url, OPENER_POLICY);
+  try {
+    const [shipped, proxied] = [await openerPolicyOf(server.url, path), await openerPolicyOf(proxy.url, path)];
+    if (shipped !== 'same-origin' || proxied !== null) {
+      throw new Error(
+        `${path}: COOP "${shipped}" from the server and "${proxied}" through the proxy (expected same-origin, none)`,
+      );
+    }
+    return await measureLighthouse(path, RUNS, proxy);
+  } finally {
+    await proxy.close();
+    await server.close();
+  }
+}
+
+export function printOpenerPolicyCost(all: LighthouseFigures[], without: LighthouseFigures): void {
+  const shipped = all.find((f) => f.path === without.path);
+  console.log(
+    `\n== Information: ${without.path} with and without Cross-Origin-Opener-Policy (same build and server; ` +
+      `median of ${without.runs}) ==`,
+  );
+  const row = (served: string, f: LighthouseFigures) => ({
+    served,
+    performance: f.performance,
+    TBT: `${Math.round(f.tbtMs)} ms`,
+    FCP: `${Math.round(f.fcpMs)} ms`,
+    LCP: `${Math.round(f.lcpMs)} ms`,
+    'host benchmarkIndex': Math.round(f.benchmarkIndex),
+  });
+  console.table([
+    ...(shipped ? [row('COOP same-origin (as shipped)', shipped)] : []),
+    row('no COOP (a proxy drops it)', without),
+  ]);
 }
 
 /** The targets, one row each: [label, shown value, target, met]. */
@@ -304,5 +362,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const named = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
   const all = await measureLighthouseRoutes(named.length > 0 ? named : LIGHTHOUSE_PATHS);
   for (const figures of all) printLighthouse(figures);
+  const withoutOpenerPolicy = all.some((f) => f.path === OPENER_POLICY_PATH)
+    ? await measureWithoutOpenerPolicy()
+    : undefined;
   printLighthouseSummary(all);
+  if (withoutOpenerPolicy) printOpenerPolicyCost(all, withoutOpenerPolicy);
 }

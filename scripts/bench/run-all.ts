@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { measureBundle, printBundle } from './bundle';
 import { measureColdStart, printColdStart } from './cold-start';
 import { measureContactsBrowser, printContactsBrowser } from './contacts-browser';
-import { measureLighthouseRoutes, printLighthouse, printLighthouseSummary } from './lighthouse';
+import {
+  measureLighthouseRoutes,
+  measureWithoutOpenerPolicy,
+  printLighthouse,
+  printLighthouseSummary,
+  printOpenerPolicyCost,
+} from './lighthouse';
 import { measureSearch, printSearch } from './search';
 import { measureSearchBrowser, printSearchBrowser } from './search-browser';
 import { measureSyncBrowser, printSyncBrowser } from './sync-browser';
@@ -20,11 +26,13 @@ const bundle = await measureBundle();
 printBundle(bundle);
 const lighthouse = await measureLighthouseRoutes();
 for (const figures of lighthouse) printLighthouse(figures);
+const withoutOpenerPolicy = await measureWithoutOpenerPolicy();
 const coldStart = await measureColdStart();
 printColdStart(coldStart);
 console.log('\n==== Issue #11 targets, side by side ====');
 printBundle(bundle, { files: false });
 printLighthouseSummary(lighthouse);
+printOpenerPolicyCost(lighthouse, withoutOpenerPolicy);
 printColdStart(coldStart);
 
 printSearch(measureSearch());
