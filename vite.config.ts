@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentPackPlugin } from './scripts/vite-content-pack-plugin.ts';
 import { prerenderPlugin } from './scripts/vite-prerender-plugin.ts';
 import { bootChunks } from './scripts/vite-boot-chunks-plugin.ts';
+import { compileHintsPlugin } from './scripts/vite-compile-hints-plugin.ts';
 import { webManifest } from './scripts/web-manifest.ts';
 import { ON_DEMAND_GLOBS } from './src/shared/on-demand-assets.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     react(),
     boot.plugin,
+    compileHintsPlugin(),
     contentPackPlugin(`${root}content`),
     // Writes dist/pages/ in writeBundle, before vite-plugin-pwa makes the precache manifest in closeBundle.
     prerenderPlugin(root),

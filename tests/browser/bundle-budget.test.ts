@@ -4,9 +4,12 @@
  * Chromium against the real server and build; byte counts are deterministic, so this belongs in `npm test`.
  * The measuring code is the benchmark's own (scripts/bench/first-visit-js.ts): test and bench cannot drift.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precacheUrls } from '../../scripts/bench/bundle';
 import { describeJs, FIRST_ROUTE_JS_BUDGET_GZ, recordFirstVisitJs } from '../../scripts/bench/first-visit-js';
+import { COMPILE_HINT } from '../../scripts/vite-compile-hints-plugin';
 import type { RunningServer } from '../../server/start-server';
 import { cleanupAll, launch, startTestServer } from './harness';
 
@@ -39,6 +42,26 @@ describe('first-route JavaScript budget', () => {
       expect(firstRoute.length, describeJs(firstRoute)).toBeLessThanOrEqual(FIRST_ROUTE_JS_FILES_MAX);
     },
   );
+});
+
+describe('compile hints (scripts/vite-compile-hints-plugin.ts)', () => {
+  it("marks the boot's chunks for eager compilation, and not the route's", async () => {
+    const { context } = await launch({ locale: 'fr-FR' });
+    const visit = await recordFirstVisitJs(context, `${server.url}/guide/2-4-2`);
+    const built = (path: string) => readFileSync(resolve(process.cwd(), 'dist', path.replace(/^\//, '')), 'utf8');
+    const hinted = (pattern: RegExp) =>
+      visit.files
+        .filter((file) => pattern.test(file.path))
+        .map((file) => [file.path.replace(/-[\w-]{8}\.js$/, ''), built(file.path).startsWith(COMPILE_HINT)])
+        .sort();
+    // The entry, the three stages, React DOM (its chunk is named after react-dom/client) and the shell.
+    expect(hinted(/\/assets\/(index|react-stage|library-stage|start-app|client|app-shell)-[\w-]+\.js$/)).toEqual(
+      ['index', 'react-stage', 'client', 'library-stage', 'start-app', 'app-shell']
+        .map((name) => [`/assets/${name}`, true])
+        .sort(),
+    );
+    expect(hinted(/\/assets\/guide-pages-[\w-]+\.js$/)).toEqual([['/assets/guide-pages', false]]);
+  });
 });
 
 describe('precache manifest reading (bench:bundle sizes the precache from it)', () => {
