@@ -5,7 +5,7 @@ import { measureColdStart, printColdStart } from './cold-start';
 import { measureContactsBrowser, printContactsBrowser } from './contacts-browser';
 import {
   measureLighthouseRoutes,
-  measureWithoutOpenerPolicy,
+  measureWithOpenerPolicy,
   printLighthouse,
   printLighthouseSummary,
   printOpenerPolicyCost,
@@ -26,13 +26,13 @@ const bundle = await measureBundle();
 printBundle(bundle);
 const lighthouse = await measureLighthouseRoutes();
 for (const figures of lighthouse) printLighthouse(figures);
-const withoutOpenerPolicy = await measureWithoutOpenerPolicy();
+const withOpenerPolicy = await measureWithOpenerPolicy();
 const coldStart = await measureColdStart();
 printColdStart(coldStart);
 console.log('\n==== Issue #11 targets, side by side ====');
 printBundle(bundle, { files: false });
 printLighthouseSummary(lighthouse);
-printOpenerPolicyCost(lighthouse, withoutOpenerPolicy);
+printOpenerPolicyCost(lighthouse, withOpenerPolicy);
 printColdStart(coldStart);
 
 printSearch(measureSearch());

@@ -1,7 +1,8 @@
 /**
- * A pass-through HTTP proxy that drops one response header: the bench serves the same build, by the same server,
- * with and without it, to measure what that header costs (bench:lighthouse, Cross-Origin-Opener-Policy).
- * Bodies are streamed untouched (compression included); only the named header is removed.
+ * A pass-through HTTP proxy that sets response headers, the way an operator's reverse proxy adds one the server
+ * does not send (docs/SERVER.md, "Security headers": Cross-Origin-Opener-Policy as an opt-in). Used by the test
+ * that such a header reaches the pages the service worker answers offline, and by bench:lighthouse to measure
+ * what that header costs a first visit. Bodies are streamed untouched (compression included).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,10 +12,9 @@ export interface RunningProxy {
   close: () => Promise<void>;
 }
 
-export async function startHeaderDroppingProxy(target: string, dropped: string): Promise<RunningProxy> {
+export async function startHeaderSettingProxy(target: string, set: Record<string, string>): Promise<RunningProxy> {
   const upstream = new URL(target);
   const agent = new http.Agent({ keepAlive: true });
-  const name = dropped.toLowerCase();
   const server = http.createServer((request, response) => {
     const forwarded = http.request(
       {
@@ -27,7 +27,7 @@ export async function startHeaderDroppingProxy(target: string, dropped: string):
       },
       (reply) => {
         const headers = { ...reply.headers };
-        delete headers[name];
+        for (const [name, value] of Object.entries(set)) headers[name.toLowerCase()] = value;
         response.writeHead(reply.statusCode ?? 502, headers);
         reply.pipe(response);
       },
