@@ -1,5 +1,6 @@
 /**
- * The browser entry, loaded after the prerendered page's first frame (scripts/vite-prerender-plugin.ts).
+ * The browser entry, loaded once the prerendered page's first contentful paint is on screen
+ * (scripts/vite-prerender-plugin.ts, bootScript).
  *
  * Evaluating a module graph is one task the browser cannot interrupt: the whole app at once blocks a cheap
  * phone's main thread for a few hundred milliseconds, right when the reader starts to scroll or tap. So the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootScript, bootStagePreloads } from '../../scripts/vite-prerender-plugin';
+import { BOOT_FALLBACK_MS, bootScript, bootStagePreloads } from '../../scripts/vite-prerender-plugin';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({
   type: 'chunk',
@@ -35,43 +35,110 @@ describe('bootStagePreloads: what the boot script preloads besides the entry', (
 });
 
 describe('bootScript: when the prerendered page starts loading the app', () => {
-  /** Runs the boot script against a fake document and a clock of frames and timers, stepped by hand. */
-  function runBoot() {
+  interface Browser {
+    /** Paint Timing supported (PerformanceObserver with the "paint" entry type). */
+    paintTiming: boolean;
+    visibility: 'visible' | 'hidden';
+  }
+
+  /** Runs the boot script against a fake document, frames, timers and paint entries, stepped by hand. */
+  function runBoot({ paintTiming, visibility }: Browser) {
     const appended: string[] = [];
     const frames: Array<() => void> = [];
     const timers: Array<{ at: number; run: () => void }> = [];
+    const observers: Array<{ callback: (list: unknown, observer: unknown) => void; connected: boolean }> = [];
     let now = 0;
     const element = () => ({ rel: '', type: '', crossOrigin: '', href: '', src: '' });
     const document = {
+      visibilityState: visibility,
       head: { appendChild: (node: { src: string; href: string }) => appended.push(node.src || node.href) },
       createElement: element,
     };
+    class FakePerformanceObserver {
+      static supportedEntryTypes = paintTiming ? ['mark', 'paint'] : ['mark'];
+      private readonly entry: { callback: (list: unknown, observer: unknown) => void; connected: boolean };
+      constructor(callback: (list: unknown, observer: unknown) => void) {
+        this.entry = { callback, connected: false };
+        observers.push(this.entry);
+      }
+      observe() {
+        this.entry.connected = true;
+      }
+      disconnect() {
+        this.entry.connected = false;
+      }
+    }
     const environment = {
       document,
+      PerformanceObserver: FakePerformanceObserver,
       requestAnimationFrame: (run: () => void) => frames.push(run),
       setTimeout: (run: () => void, ms: number) => timers.push({ at: now + ms, run }),
     };
     new Function(...Object.keys(environment), bootScript('/assets/entry.js', ['/assets/a.js']))(
       ...Object.values(environment),
     );
-    /** One frame: its callbacks, then the timers due by the time the frame is drawn. */
-    const frame = () => {
-      now += 16;
-      for (const run of frames.splice(0)) run();
-      for (const timer of timers.filter((t) => t.at <= now)) {
+    const runDueTimers = () => {
+      for (const timer of timers.filter((t) => t.at <= now).sort((a, b) => a.at - b.at)) {
         timers.splice(timers.indexOf(timer), 1);
         timer.run();
       }
     };
-    return { appended, frame };
+    /** One frame: its callbacks, then the timers due by the time the frame is drawn. */
+    const frame = () => {
+      now += 16;
+      for (const run of frames.splice(0)) run();
+      runDueTimers();
+    };
+    /** The browser reports a paint entry (once its frame is on screen), then the tasks due run. */
+    const paint = (name: string) => {
+      const list = { getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) };
+      for (const observer of observers.filter((o) => o.connected)) {
+        observer.callback(list, { disconnect: () => (observer.connected = false) });
+      }
+      runDueTimers();
+    };
+    const wait = (ms: number) => {
+      now += ms;
+      runDueTimers();
+    };
+    return { appended, frame, paint, wait };
   }
 
-  it('adds the entry only once the frame that shows the prerendered text is drawn (the second frame)', () => {
-    const boot = runBoot();
+  const LOADED = ['/assets/entry.js', '/assets/a.js'];
+
+  it('waits for the first contentful paint to be on screen, however many frames come before it', () => {
+    const boot = runBoot({ paintTiming: true, visibility: 'visible' });
+    for (let i = 0; i < 5; i++) boot.frame();
+    boot.paint('first-paint');
+    // Frames drawn, even a first paint, are not enough: the page's text must have reached the screen.
+    expect(boot.appended).toEqual([]);
+    boot.paint('first-contentful-paint');
+    expect(boot.appended).toEqual(LOADED);
+    // Loaded once, even when the fallback's time comes.
+    boot.wait(BOOT_FALLBACK_MS);
+    boot.paint('first-contentful-paint');
+    expect(boot.appended).toEqual(LOADED);
+  });
+
+  it('without Paint Timing, adds the entry once the frame that shows the text is drawn (the second frame)', () => {
+    const boot = runBoot({ paintTiming: false, visibility: 'visible' });
     boot.frame();
     // Nothing during the first frame: the page's text and styles have the main thread until they are painted.
     expect(boot.appended).toEqual([]);
     boot.frame();
-    expect(boot.appended).toEqual(['/assets/entry.js', '/assets/a.js']);
+    expect(boot.appended).toEqual(LOADED);
+  });
+
+  it('loads the app at once in a page in the background, which paints nothing', () => {
+    const boot = runBoot({ paintTiming: true, visibility: 'hidden' });
+    expect(boot.appended).toEqual(LOADED);
+  });
+
+  it('loads the app after the fallback delay when a visible page reports no paint', () => {
+    const boot = runBoot({ paintTiming: true, visibility: 'visible' });
+    boot.wait(BOOT_FALLBACK_MS - 1);
+    expect(boot.appended).toEqual([]);
+    boot.wait(1);
+    expect(boot.appended).toEqual(LOADED);
   });
 });
