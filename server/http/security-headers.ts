@@ -69,9 +69,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Guide URLs can reveal which situation a professional is dealing with; never leak them.
   'referrer-policy': 'no-referrer',
   'permissions-policy': PERMISSIONS_POLICY,
-  // No Cross-Origin-Opener-Policy: it made every cold start of the installed app start a second renderer process
-  // (1.63× the floor instead of 1.11×, bench:coldstart); docs/SERVER.md, "Security headers", weighs it and shows
-  // how an operator adds it back at the proxy (the service worker then serves it with every page too).
+  // No Cross-Origin-Opener-Policy: it made every cold start of the installed app start a second renderer
+  // process (1.63–1.70× the floor instead of 1.21–1.24×, bench:coldstart); docs/SERVER.md, "Security headers",
+  // weighs it and shows how an operator adds it back at the proxy (the service worker then serves it with every
+  // page too).
   'cross-origin-resource-policy': 'same-origin',
   // Legacy twin of frame-ancestors for browsers that ignore CSP level 2.
   'x-frame-options': 'DENY',
