@@ -16,6 +16,11 @@ import type { SealMode } from '../device-lock/key-record';
 export type StoredContactRow = Omit<ContactRow, 'body' | 'serverCopy'> & {
   body: ContactBody | Envelope | null;
   serverCopy?: Contact | Envelope;
+  /**
+   * occurredAt again on a live row, absent on a tombstone: the list's index (schema v8). The database sets it
+   * on every write (src/platform/db/contact-listing.ts); opening a row leaves it out.
+   */
+  listedAt?: string;
 };
 
 export type StoredDraftRow = Omit<ContactDraftRow, 'values'> & { values: Record<string, unknown> | Envelope };
@@ -45,7 +50,8 @@ export async function openContact(row: StoredContactRow): Promise<ContactRow> {
     open<ContactBody | null>(row.body, contactRef(row.id, 'body')),
     open<Contact | undefined>(row.serverCopy, contactRef(row.id, 'serverCopy')),
   ]);
-  return { ...row, body, serverCopy };
+  const { listedAt: _index, ...clear } = row;
+  return { ...clear, body, serverCopy };
 }
 
 export function openContacts(rows: StoredContactRow[]): Promise<ContactRow[]> {

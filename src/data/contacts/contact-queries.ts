@@ -25,6 +25,14 @@ export interface ContactQuery {
 
 /** Rows matching the clear filters (period, deleted, sync state), newest first by occurredAt. */
 function clearMatches(query: Omit<ContactQuery, 'offset' | 'limit'>) {
+  // The list's usual query, live contacts of a period: over the index of live rows (schema v8), with no filter
+  // in JavaScript, so IndexedDB counts and skips rows itself (src/platform/db/contact-listing.ts).
+  if (!query.includeDeleted && !query.syncState) {
+    return stored()
+      .where('listedAt')
+      .between(query.from ?? '', query.to ?? '\uffff', true, true)
+      .reverse();
+  }
   return stored()
     .where('occurredAt')
     .between(query.from ?? '', query.to ?? '\uffff', true, true)
@@ -39,10 +47,14 @@ function clearMatches(query: Omit<ContactQuery, 'offset' | 'limit'>) {
  */
 export async function listContacts(query: ContactQuery = {}): Promise<ContactRow[]> {
   const offset = query.offset ?? 0;
-  const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
-  if (!query.kind) return openContacts(await clearMatches(query).offset(offset).limit(limit).toArray());
+  if (!query.kind) {
+    const matches = clearMatches(query).offset(offset);
+    // No limit rather than a huge one: without a filter Dexie reads with getAll(), whose count IndexedDB
+    // caps at 2^32 − 1 (a TypeError past it).
+    return openContacts(await (query.limit === undefined ? matches : matches.limit(query.limit)).toArray());
+  }
   const rows = (await openContacts(await clearMatches(query).toArray())).filter((row) => row.body?.kind === query.kind);
-  return rows.slice(offset, offset + limit);
+  return rows.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
 }
 
 export async function countContacts(query: Omit<ContactQuery, 'offset' | 'limit'> = {}): Promise<number> {

@@ -12,6 +12,7 @@ import type {
   StatsReportRow,
   SyncMetaRow,
 } from './rows';
+import { contactListingMiddleware } from './contact-listing';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DB_NAME = 'limits-terrain';
@@ -27,6 +28,8 @@ export class LimitsDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
+    // Before the versions: the upgrade to v8 writes through it too.
+    this.use(contactListingMiddleware);
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

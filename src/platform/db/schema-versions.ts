@@ -4,6 +4,7 @@
  * by each older version and checks nothing of the user's is lost.
  */
 import type { Transaction } from 'dexie';
+import { withListedAt } from './contact-listing';
 import { CONTENT_TABLES, TABLES } from './tables';
 
 export interface SchemaVersion {
@@ -85,6 +86,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: {
       [TABLES.statsReports]: 'key, loadedAt',
+    },
+  },
+  {
+    // The contact list's own index (src/platform/db/contact-listing.ts): `listedAt`, occurredAt on live rows
+    // only, so counting a period's live contacts is a native count instead of a walk over every row. The
+    // upgrade sets it on the rows already there; from then on the database sets it on every write.
+    version: 8,
+    stores: {
+      [TABLES.contacts]: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince, listedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table(TABLES.contacts)
+        .toCollection()
+        .modify((row: { deleted: boolean; occurredAt: string; listedAt?: string }, ref) => {
+          ref.value = withListedAt(row);
+        });
     },
   },
 ];

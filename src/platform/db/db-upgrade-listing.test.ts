@@ -1,0 +1,116 @@
+/**
+ * Schema v8: the contact list's index `listedAt` (src/platform/db/contact-listing.ts). A v7 database gains it on
+ * its live rows and nothing else changes; from then on the database sets it on every write, whatever the writer.
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { withListedAt } from './contact-listing';
+import { LimitsDb } from './db';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+/** v8 as shipped, frozen here: editing it in schema-versions.ts instead of adding v9 fails. */
+const V8 = { contacts: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince, listedAt' };
+
+/** Every schema before v8, declared as those versions of the app declared them (the last three by reference). */
+function declareUpToV7(db: Dexie): void {
+  for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 7)) db.version(version).stores(stores);
+}
+
+interface TestRow {
+  id: string;
+  occurredAt: string;
+  deleted: boolean;
+  listedAt?: string;
+  [field: string]: unknown;
+}
+
+const envelope = { v: 1, alg: 'AES-GCM', iv: 'aXZpdml2aXZpdml2', data: 'c2VhbGVk' };
+
+function row(n: number, occurredAt: string, deleted: boolean, sealed = false): TestRow {
+  return {
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    revision: 1,
+    createdAt: '2025-05-01T10:00:00.000Z',
+    updatedAt: '2025-05-01T10:00:00.000Z',
+    occurredAt,
+    deleted,
+    body: deleted ? null : sealed ? envelope : { schemaVersion: 1, occurredAt, ageBands: [], topics: [], signals: [] },
+    syncState: 'synced',
+    syncedRevision: 1,
+  };
+}
+
+const listedAtOf = async (db: LimitsDb, id: string) =>
+  ((await db.contacts.get(id)) as { listedAt?: string } | undefined)?.listedAt;
+
+describe('schema v8: the contact list index', () => {
+  it('is frozen here and indexes contacts only', () => {
+    const v8 = SCHEMA_VERSIONS.find((v) => v.version === 8);
+    expect(v8?.stores).toEqual(V8);
+  });
+
+  it('withListedAt: occurredAt on a live row, nothing on a tombstone, the same object when already right', () => {
+    const live = row(1, '2025-05-01T09:30:00+02:00', false);
+    expect(withListedAt(live).listedAt).toBe(live.occurredAt);
+    const listed = withListedAt(live);
+    expect(withListedAt(listed)).toBe(listed);
+    const tombstone = withListedAt({ ...listed, deleted: true, body: null });
+    expect('listedAt' in tombstone).toBe(false);
+    expect(tombstone).toEqual({ ...live, deleted: true, body: null });
+    // A moved occurredAt moves the index with it.
+    expect(withListedAt({ ...listed, occurredAt: '2025-06-01T09:00:00Z' }).listedAt).toBe('2025-06-01T09:00:00Z');
+  });
+
+  it('opens a v7 database: live rows (clear or sealed) gain listedAt, tombstones do not, nothing else changes', async () => {
+    const name = 'upgrade-v7-to-listing';
+    const old = new Dexie(name);
+    declareUpToV7(old);
+    await old.open();
+    const rows = [
+      row(1, '2025-05-01T09:30:00+02:00', false),
+      row(2, '2025-05-03T09:30:00+02:00', false, true),
+      row(3, '2025-05-02T09:30:00+02:00', true),
+      row(4, '2025-04-02T09:30:00+02:00', false),
+    ];
+    await old.table('contacts').bulkPut(rows);
+    old.close();
+
+    const db = new LimitsDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    const stored = await db.contacts.toArray();
+    expect(stored).toEqual([
+      { ...rows[0], listedAt: rows[0]?.occurredAt },
+      { ...rows[1], listedAt: rows[1]?.occurredAt },
+      rows[2],
+      { ...rows[3], listedAt: rows[3]?.occurredAt },
+    ]);
+    // The list's query: live contacts of May, newest first, counted by IndexedDB itself.
+    const may = db.contacts.where('listedAt').between('2025-05-01', '2025-05-31\uffff', true, true);
+    expect(await may.count()).toBe(2);
+    expect(await may.reverse().primaryKeys()).toEqual([rows[1]?.id, rows[0]?.id]);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('sets listedAt on every write to the contacts table: add, put, bulkPut, delete to a tombstone and back', async () => {
+    const db = new LimitsDb('listing-writes');
+    await db.open();
+    const live = row(1, '2025-05-01T09:30:00+02:00', false) as never;
+    await db.contacts.add(live);
+    expect(await listedAtOf(db, row(1, '', false).id)).toBe('2025-05-01T09:30:00+02:00');
+    await db.contacts.put({ ...row(1, '2025-05-01T09:30:00+02:00', true) } as never);
+    expect(await db.contacts.where('listedAt').above('').count()).toBe(0);
+    await db.contacts.bulkPut([row(1, '2025-05-04T09:30:00Z', false), row(2, '2025-05-05T09:30:00Z', true)] as never[]);
+    expect(await db.contacts.where('listedAt').above('').primaryKeys()).toEqual([row(1, '', false).id]);
+    expect(await listedAtOf(db, row(1, '', false).id)).toBe('2025-05-04T09:30:00Z');
+    // Other tables are left alone.
+    await db.favourites.put({ kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' });
+    expect(await db.favourites.toArray()).toEqual([
+      { kind: 'scheme', id: 'cej', createdAt: '2025-05-01T10:00:00.000Z' },
+    ]);
+    db.close();
+    await Dexie.delete('listing-writes');
+  });
+});
