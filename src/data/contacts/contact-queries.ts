@@ -25,19 +25,24 @@ export interface ContactQuery {
 
 /** Rows matching the clear filters (period, deleted, sync state), newest first by occurredAt. */
 function clearMatches(query: Omit<ContactQuery, 'offset' | 'limit'>) {
-  // The list's usual query, live contacts of a period: over the index of live rows (schema v8), with no filter
-  // in JavaScript, so IndexedDB counts and skips rows itself (src/platform/db/contact-listing.ts).
-  if (!query.includeDeleted && !query.syncState) {
-    return stored()
-      .where('listedAt')
-      .between(query.from ?? '', query.to ?? '\uffff', true, true)
-      .reverse();
+  const from = query.from ?? '';
+  const to = query.to ?? '\uffff';
+  // The list's queries, live contacts of a period, of one sync state or all: over the indexes of live rows
+  // (schema v8), with no filter in JavaScript, so IndexedDB counts and skips rows itself
+  // (src/platform/db/contact-listing.ts).
+  if (!query.includeDeleted) {
+    const live = query.syncState
+      ? stored()
+          .where('[syncState+listedAt]')
+          .between([query.syncState, from], [query.syncState, to], true, true)
+      : stored().where('listedAt').between(from, to, true, true);
+    return live.reverse();
   }
   return stored()
     .where('occurredAt')
-    .between(query.from ?? '', query.to ?? '\uffff', true, true)
+    .between(from, to, true, true)
     .reverse()
-    .filter((row) => (query.includeDeleted || !row.deleted) && (!query.syncState || row.syncState === query.syncState));
+    .filter((row) => !query.syncState || row.syncState === query.syncState);
 }
 
 /**

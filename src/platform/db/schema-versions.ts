@@ -89,12 +89,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The contact list's own index (src/platform/db/contact-listing.ts): `listedAt`, occurredAt on live rows
-    // only, so counting a period's live contacts is a native count instead of a walk over every row. The
+    // The contact list's own indexes (src/platform/db/contact-listing.ts): `listedAt`, occurredAt on live rows
+    // only, alone and after the sync state (the list's filter), so counting a period's live contacts is a
+    // native count instead of a walk over every row. The
     // upgrade sets it on the rows already there; from then on the database sets it on every write.
     version: 8,
     stores: {
-      [TABLES.contacts]: 'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince, listedAt',
+      [TABLES.contacts]:
+        'id, occurredAt, updatedAt, syncState, [syncState+updatedAt], pendingSince, listedAt, [syncState+listedAt]',
     },
     upgrade: async (tx) => {
       await tx
