@@ -6,6 +6,8 @@
  * Targets (issue #11): performance ≥ 98, accessibility 100, best practices 100, LCP ≤ 1.8 s, TBT ≤ 50 ms,
  * CLS ≤ 0.01. Beside them, what to fix: the audits that fail in accessibility and best practices, the LCP element
  * and its phases, and the main-thread time and long tasks per script URL (from the run with the median score).
+ * As information, the blocking sum of the tasks after the first paint from wall time and from CPU time
+ * (main-thread-cpu.ts): how much of TBT is the page's work and how much the host descheduling the renderer.
  * Then, as information, `/guide/2-4-2` again with Cross-Origin-Opener-Policy added by a proxy (measureWithOpenerPolicy):
  * what the opt-in of docs/SERVER.md costs a first visit.
  */
@@ -21,6 +23,7 @@ import {
   verdict,
 } from './bench-env';
 import { startHeaderSettingProxy } from '../../tests/browser/header-setting-proxy';
+import { mainThreadCpu, type TraceEvent } from './main-thread-cpu';
 
 export const LIGHTHOUSE_PATHS = ['/', '/guide/2-4-2', '/schemes/epide', '/vocabulary'];
 const RUNS = 3;
@@ -40,6 +43,12 @@ interface Scores {
    * how fast the machine was when the figures were taken (information).
    */
   benchmarkIndex: number;
+  /**
+   * Information (main-thread-cpu.ts): Σ max(0, 4 × task − 50 ms) after the first contentful paint, from the tasks'
+   * wall time and from the main thread's CPU time in them. The gap is time the host took the thread away.
+   */
+  blockingFromWallMs: number;
+  blockingFromCpuMs: number;
 }
 
 interface Diagnostics {
@@ -156,6 +165,8 @@ async function runOnce(url: string): Promise<{ scores: Scores; diagnostics: Diag
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    const trace = (result.artifacts as { Trace?: { traceEvents?: TraceEvent[] } }).Trace;
+    const cpu = mainThreadCpu(trace?.traceEvents ?? []);
     return {
       scores: {
         performance: score('performance'),
@@ -167,6 +178,8 @@ async function runOnce(url: string): Promise<{ scores: Scores; diagnostics: Diag
         cls: numeric('cumulative-layout-shift'),
         fcpMs: numeric('first-contentful-paint'),
         benchmarkIndex: lhr.environment.benchmarkIndex,
+        blockingFromWallMs: cpu?.blockingFromWallMs ?? NaN,
+        blockingFromCpuMs: cpu?.blockingFromCpuMs ?? NaN,
       },
       diagnostics: diagnose(lhr, result.artifacts),
     };
@@ -220,6 +233,8 @@ export async function measureLighthouse(path = '/', runs = RUNS, server?: { url:
     cls: pick('cls'),
     fcpMs: pick('fcpMs'),
     benchmarkIndex: pick('benchmarkIndex'),
+    blockingFromWallMs: pick('blockingFromWallMs'),
+    blockingFromCpuMs: pick('blockingFromCpuMs'),
     failingAudits,
     diagnostics: medianRun.diagnostics,
   };
@@ -318,6 +333,18 @@ export function printLighthouse(f: LighthouseFigures): void {
     { metric: 'seo', value: String(f.seo), target: '(robots: Disallow /, by design)', result: '' },
     { metric: 'FCP', value: `${Math.round(f.fcpMs)} ms`, target: '', result: '' },
     { metric: 'host benchmarkIndex', value: String(Math.round(f.benchmarkIndex)), target: '(information)', result: '' },
+    {
+      metric: 'blocking × 4 from wall time',
+      value: `${Math.round(f.blockingFromWallMs)} ms`,
+      target: '(information)',
+      result: '',
+    },
+    {
+      metric: 'blocking × 4 from CPU time',
+      value: `${Math.round(f.blockingFromCpuMs)} ms`,
+      target: '(information)',
+      result: '',
+    },
   ]);
   const d = f.diagnostics;
   console.log(`LCP element: ${d.lcpElement}${d.lcpPhases ? `\n  phases: ${d.lcpPhases}` : ''}`);
@@ -354,6 +381,10 @@ export function printLighthouseSummary(all: LighthouseFigures[]): void {
           `${value} ${verdict(met)}`,
         ]),
         ['host benchmarkIndex', Math.round(f.benchmarkIndex)],
+        [
+          'blocking ×4 wall / CPU (info)',
+          `${Math.round(f.blockingFromWallMs)} / ${Math.round(f.blockingFromCpuMs)} ms`,
+        ],
       ]),
     ),
   );
