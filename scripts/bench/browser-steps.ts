@@ -6,6 +6,34 @@
 import type { Page } from 'playwright-core';
 import { TEST_PASSCODE } from '../../tests/browser/harness';
 
+/** How long one in-page wait may take before the bench gives up on it (a loaded 2-core VM is slow, not stuck). */
+export const STEP_TIMEOUT_MS = 120_000;
+
+/**
+ * Awaits an in-page wait (page.evaluate has no timeout of its own: a save that never shows its row, or a mark
+ * that never comes, would hang the bench silently), failing after `ms` with the step's name, the page's URL and
+ * its heading, so a stuck run says where it stopped.
+ */
+export async function inPageStep<T>(page: Page, step: string, wait: Promise<T>, ms = STEP_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), ms);
+  });
+  try {
+    const outcome = await Promise.race([wait, expired]);
+    if (outcome !== 'expired') return outcome as T;
+  } finally {
+    clearTimeout(timer);
+  }
+  wait.catch(() => undefined);
+  const heading = await page
+    .locator('h1')
+    .first()
+    .textContent({ timeout: 5_000 })
+    .catch(() => '(none)');
+  throw new Error(`${step}: no answer from the page after ${ms / 1000} s (at ${page.url()}, heading "${heading}")`);
+}
+
 /** Nearest-rank percentile. */
 export function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -17,7 +45,10 @@ export function percentile(values: number[], q: number): number {
  * after load (sync status, content check) is over, as it is by the time a user taps anything.
  */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => {
+  await inPageStep(
+    page,
+    'waiting for an idle moment',
+    page.evaluate(`new Promise((resolve) => {
     let quiet = 0;
     const started = performance.now();
     const check = (deadline) => {
@@ -26,7 +57,8 @@ export async function settle(page: Page): Promise<void> {
       else requestIdleCallback(check, { timeout: 1000 });
     };
     requestIdleCallback(check, { timeout: 1000 });
-  })`);
+  })`),
+  );
 }
 
 /**
@@ -42,7 +74,7 @@ export async function seedPlainContacts(page: Page, count: number): Promise<void
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })()`);
-  await page.evaluate(async (total) => {
+  const seeding = page.evaluate(async (total) => {
     const request = indexedDB.open('limits-terrain');
     const db = await new Promise<IDBDatabase>((ok, ko) => {
       request.onsuccess = () => ok(request.result);
@@ -87,6 +119,7 @@ export async function seedPlainContacts(page: Page, count: number): Promise<void
     });
     db.close();
   }, count);
+  await inPageStep(page, `seeding ${count} contacts`, seeding, 5 * STEP_TIMEOUT_MS);
 }
 
 /** How many contact rows still hold their body in clear (sealed bodies are Uint8Array envelopes). */
@@ -142,7 +175,7 @@ export async function timedUnlockToList(page: Page): Promise<UnlockTiming> {
   await page.getByLabel('Code', { exact: true }).fill(TEST_PASSCODE);
   await settle(page);
   // A string: named helpers inside a callback would be compiled with tsx's naming helper, absent in the page.
-  return page.evaluate(`new Promise((resolve) => {
+  const timing = page.evaluate<UnlockTiming>(`new Promise((resolve) => {
     performance.clearMarks('contacts-list-render');
     const start = performance.now();
     const timing = {};
@@ -167,6 +200,7 @@ export async function timedUnlockToList(page: Page): Promise<UnlockTiming> {
     dom.observe(document.body, { childList: true, subtree: true });
     document.querySelector('form button[type="submit"]').click();
   })`);
+  return inPageStep(page, 'unlock → the contact list', timing);
 }
 
 /**
@@ -176,7 +210,7 @@ export async function timedUnlockToList(page: Page): Promise<UnlockTiming> {
  */
 export async function timeToFirstRows(page: Page, to: { click: string } | { path: string }): Promise<number> {
   await settle(page);
-  return page.evaluate(
+  const rows = page.evaluate(
     (target) =>
       new Promise<number>((resolve) => {
         performance.clearMarks('contacts-list-render');
@@ -197,6 +231,7 @@ export async function timeToFirstRows(page: Page, to: { click: string } | { path
       }),
     to,
   );
+  return inPageStep(page, `${'click' in to ? to.click : to.path} → the contact list's first rows`, rows);
 }
 
 /** From a tap on the home page's Contacts card to the list's first rows (the route's code already loaded). */
@@ -218,7 +253,7 @@ export async function saveOnce(page: Page, place: string): Promise<number> {
   await page.locator('#contact-note').fill(`Bench contact at ${place}`);
   // A user takes seconds to fill the form: the autosaves and the previous list's queries are long over.
   await settle(page);
-  const elapsed = await page.evaluate(
+  const saved = page.evaluate(
     (text) =>
       new Promise<number>((resolve) => {
         const start = performance.now();
@@ -233,6 +268,7 @@ export async function saveOnce(page: Page, place: string): Promise<number> {
       }),
     place,
   );
+  const elapsed = await inPageStep(page, `saving "${place}" until its card is listed`, saved);
   await page.locator('.page-header a[href="/contacts/new"]').click();
   return elapsed;
 }

@@ -18,6 +18,7 @@ import {
   serverContacts,
 } from '../../tests/browser/sync-helpers';
 import { CHROME_ARGS, CHROME_PATH, median, tempDataDir } from './bench-env';
+import { inPageStep } from './browser-steps';
 
 const CONTACTS = 1_000;
 const RUNS = 3;
@@ -74,7 +75,7 @@ export async function measureSyncBrowser(): Promise<SyncBrowserFigures> {
       const requestsBefore = syncRequests;
       // In the page, so no polling delay: click, see the button busy, resolve when it is back.
       // Inline callbacks only: tsx names local functions with a helper the page does not have.
-      const elapsed = await page.evaluate(
+      const pushed = page.evaluate(
         () =>
           new Promise<number>((resolve, reject) => {
             const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Sync now');
@@ -95,6 +96,7 @@ export async function measureSyncBrowser(): Promise<SyncBrowserFigures> {
             button.click();
           }),
       );
+      const elapsed = await inPageStep(page, `push of ${CONTACTS} contacts (Sync now → idle again)`, pushed);
       pushMs.push(elapsed);
       requestsPerRun = syncRequests - requestsBefore;
       const after = (await serverContacts(server.url, team.coordinator)).size;
