@@ -17,7 +17,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../../server/start-server';
 import { setPasscode, waitForContent, waitForServiceWorker } from '../../tests/browser/harness';
-import { CHROME_ARGS, CHROME_PATH, tempDataDir } from './bench-env';
+import { CHROME_ARGS, CHROME_PATH, tempDataDir, verdict } from './bench-env';
 import {
   homeInApp,
   listFromHome,
@@ -170,7 +170,7 @@ export function printContactsBrowser(f: ContactsBrowserFigures): void {
       p95: ms(f.writeP95Ms),
       max: ms(f.writeMaxMs),
       target: `≤ ${SAVE_TARGET_MS} ms`,
-      met: f.writeP95Ms <= SAVE_TARGET_MS,
+      result: verdict(f.writeP95Ms <= SAVE_TARGET_MS),
     },
     {
       metric: `save with ${f.seeded} contacts on the device: storage write (${f.loadedSaves} saves)`,
@@ -178,7 +178,7 @@ export function printContactsBrowser(f: ContactsBrowserFigures): void {
       p95: ms(f.loadedWriteP95Ms),
       max: '',
       target: '',
-      met: '',
+      result: '',
     },
     {
       metric: `save: click Save → row in the list (${f.saves} saves)`,
@@ -186,7 +186,7 @@ export function printContactsBrowser(f: ContactsBrowserFigures): void {
       p95: ms(f.uiSaveP95Ms),
       max: '',
       target: '',
-      met: '',
+      result: '',
     },
     {
       metric: `list of ${f.seeded} contacts: tap from home → first rows (${f.listRuns} runs)`,
@@ -194,7 +194,7 @@ export function printContactsBrowser(f: ContactsBrowserFigures): void {
       p95: ms(f.listP95Ms),
       max: '',
       target: `≤ ${LIST_TARGET_MS} ms`,
-      met: f.listP95Ms <= LIST_TARGET_MS,
+      result: verdict(f.listP95Ms <= LIST_TARGET_MS),
     },
     {
       metric: `list of ${f.seeded} contacts, cold start: tap on Unlock → first rows (${f.coldRuns} runs)`,
@@ -202,7 +202,7 @@ export function printContactsBrowser(f: ContactsBrowserFigures): void {
       p95: ms(f.coldUnlockP95Ms),
       max: '',
       target: '',
-      met: '',
+      result: '',
     },
     {
       metric: `${f.seeded} contacts stored in clear sealed at unlock ([S92])`,
@@ -210,7 +210,7 @@ export function printContactsBrowser(f: ContactsBrowserFigures): void {
       p95: `${Math.round(f.seeded / f.sealSeconds)} rows/s`,
       max: '',
       target: '',
-      met: '',
+      result: '',
     },
   ]);
   console.log(`  list runs: ${f.listMs.map((run) => `${Math.round(run)} ms`).join(', ')}`);
