@@ -25,7 +25,6 @@ export async function inPageStep<T>(page: Page, step: string, wait: Promise<T>, 
   } finally {
     clearTimeout(timer);
   }
-  wait.catch(() => undefined);
   const heading = await page
     .locator('h1')
     .first()

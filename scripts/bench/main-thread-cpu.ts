@@ -19,7 +19,7 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; frame?: string; data?: { isOutermostMainFrame?: boolean } };
+  args?: { data?: { isOutermostMainFrame?: boolean } };
 }
 
 export interface MainThreadCpu {

@@ -30,15 +30,11 @@ const RECORDER = () => {
     for (const entry of list.getEntries() as Shift[]) {
       if (entry.hadRecentInput) continue;
       w.shifts.push(entry.value);
+      const elements = entry.sources.map(({ node }) => (node instanceof Element ? node : node?.parentElement));
       // What moved, for the failure message: a shift seen once in CI (0.015) could not be reproduced here.
-      const nodes = entry.sources.map(({ node }) => {
-        const element = node instanceof Element ? node : node?.parentElement;
-        return element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` : '?';
-      });
-      w.moved.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${nodes.join(', ')}`);
-      const inBanner = entry.sources.some(({ node }) =>
-        (node instanceof Element ? node : node?.parentElement)?.closest('.banners'),
-      );
+      const names = elements.map((el) => (el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : '?'));
+      w.moved.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${names.join(', ')}`);
+      const inBanner = elements.some((el) => el?.closest('.banners'));
       if (inBanner) w.bannerShifts += 1;
     }
   }).observe({ type: 'layout-shift', buffered: true });

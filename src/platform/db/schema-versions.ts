@@ -91,8 +91,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // The contact list's own indexes (src/platform/db/contact-listing.ts): `listedAt`, occurredAt on live rows
     // only, alone and after the sync state (the list's filter), so counting a period's live contacts is a
-    // native count instead of a walk over every row. The
-    // upgrade sets it on the rows already there; from then on the database sets it on every write.
+    // native count instead of a walk over every row. The upgrade sets it on the rows already there; from then
+    // on the database sets it on every write.
     version: 8,
     stores: {
       [TABLES.contacts]:
