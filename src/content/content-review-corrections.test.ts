@@ -32,7 +32,7 @@ const texts = (blocks: Block[]): string[] =>
 
 describe('content review corrections (issue #12)', () => {
   it.each(LANGS)('%s: EDI carries its official French name', (lang) => {
-    expect(scheme(lang, 'edi')?.nameFr).toBe("Espaces de dynamique d'insertion");
+    expect(scheme(lang, 'edi')?.nameFr).toBe('Espaces de dynamique d’insertion');
     expect(all(lang)).not.toMatch(/Espaces dynamiques d/);
   });
 

@@ -116,6 +116,14 @@ describe('French content', () => {
     expect(leftovers).toEqual([]);
   });
 
+  // As in the interface strings (tests/unit/french-typography.test.ts): "l’équipe", never "l'équipe".
+  it('uses the typographic apostrophe in every French text', () => {
+    const straight = [...frenchTexts()]
+      .filter(([, text]) => /\p{L}'\p{L}/u.test(inlineToPlainText(text).replace(/https?:\/\/\S+/g, ' ')))
+      .map(([where, text]) => `${where}: ${text.slice(0, 80)}`);
+    expect(straight).toEqual([]);
+  });
+
   // The interface strings' rule (tests/unit/french-spacing.ts). Search variants are left as typed: they are
   // matched, not shown.
   it('sets a no-break space before : ; ! ? » and after « in every French text', () => {

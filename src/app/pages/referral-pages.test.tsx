@@ -149,7 +149,7 @@ describe('referrals on the contact page', { timeout: 60_000 }, () => {
       const [{ title, text }] = share.mock.calls[0] as unknown as [{ title: string; text: string }];
       expect(title).toBe('Referral summary: CEJ');
       expect(text).toMatch(
-        /^Referral to CEJ – Contrat d'engagement jeune\nOutcome: In progress\n\nSteps\n\[ \] Explain/,
+        /^Referral to CEJ – Contrat d’engagement jeune\nOutcome: In progress\n\nSteps\n\[ \] Explain/,
       );
       expect(text).not.toMatch(/Hall B|Kevin|2026/);
       await user.click(screen.getByRole('button', { name: 'Print' }));

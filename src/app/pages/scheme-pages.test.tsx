@@ -19,7 +19,7 @@ describe('scheme pages', () => {
     const user = userEvent.setup();
     await renderApp(<SchemeRoute />, { url: '/schemes/cej', path: '/schemes/:schemeId' });
     await screen.findByRole('heading', { level: 1 });
-    await waitFor(() => expect(document.title).toBe("CEJ – Contrat d'engagement jeune · LIMITS Terrain"));
+    await waitFor(() => expect(document.title).toBe('CEJ – Contrat d’engagement jeune · LIMITS Terrain'));
     const star = await screen.findByRole('button', { name: /Add to favourites/ });
     await waitFor(() => expect(star).toBeEnabled());
     await user.click(star);

@@ -14,7 +14,7 @@ describe('schemeOptions', () => {
       name: 'Mission locale',
       otherName: 'Local missions',
     });
-    expect(option('fr', 'cej')).toMatchObject({ label: 'CEJ', name: "Contrat d'engagement jeune" });
+    expect(option('fr', 'cej')).toMatchObject({ label: 'CEJ', name: 'Contrat d’engagement jeune' });
   });
 
   it('names them in English for an English reader', () => {

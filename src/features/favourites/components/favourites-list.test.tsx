@@ -32,7 +32,7 @@ describe('FavouritesList', () => {
     expect(within(terms).getByText('Stash keeper')).toHaveAttribute('lang', 'en');
     const schemes = screen.getByRole('region', { name: /Support schemes/ });
     expect(within(schemes).getByText('Youth Commitment Agreement')).toHaveClass('gloss');
-    expect(within(schemes).getByRole('link', { name: "CEJ — Contrat d'engagement jeune" })).toHaveAttribute(
+    expect(within(schemes).getByRole('link', { name: 'CEJ — Contrat d’engagement jeune' })).toHaveAttribute(
       'href',
       '/schemes/cej',
     );
@@ -51,10 +51,10 @@ describe('FavouritesList', () => {
     await toggleFavourite('scheme', 'cej');
     await renderApp(<FavouritesList />, { url: '/favourites' });
 
-    await userEvent.click(await screen.findByRole('button', { name: "Remove CEJ — Contrat d'engagement jeune" }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove CEJ — Contrat d’engagement jeune' }));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        "“CEJ — Contrat d'engagement jeune” was removed from your favourites.",
+        '“CEJ — Contrat d’engagement jeune” was removed from your favourites.',
       ),
     );
     await waitFor(() => expect(screen.queryByRole('region', { name: /Support schemes/ })).not.toBeInTheDocument());
@@ -64,7 +64,7 @@ describe('FavouritesList', () => {
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toHaveFocus();
     await userEvent.click(undo);
-    expect(await screen.findByRole('link', { name: "CEJ — Contrat d'engagement jeune" })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'CEJ — Contrat d’engagement jeune' })).toBeInTheDocument();
     expect(await db.favourites.count()).toBe(2);
   });
 

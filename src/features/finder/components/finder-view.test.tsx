@@ -170,9 +170,9 @@ describe('FinderView', () => {
     const reminding = within(measures)
       .getByRole('heading', { name: /Reminding parents/ })
       .closest('li') as HTMLElement;
-    expect(says(result(reminding, /Rappel à l'ordre/), 'Why')).toBe('age 15; a first offence');
+    expect(says(result(reminding, /Rappel à l’ordre/), 'Why')).toBe('age 15; a first offence');
     expect(
-      within(section('Schemes that fit')).queryByRole('link', { name: /Rappel à l'ordre/ }),
+      within(section('Schemes that fit')).queryByRole('link', { name: /Rappel à l’ordre/ }),
     ).not.toBeInTheDocument();
   });
 
@@ -255,7 +255,7 @@ describe('FinderView', () => {
     await user.click(screen.getByRole('radio', { name: 'A misdemeanour or crime (selling drugs, for example)' }));
     expect(screen.getByTestId('search')).toHaveTextContent('facts=misdemeanour');
     const instead = screen.getByRole('region', { name: 'What applies instead' });
-    const rao = result(instead, /Rappel à l'ordre/);
+    const rao = result(instead, /Rappel à l’ordre/);
     expect(says(rao, 'Misses')).toBe('facts that are neither a crime nor a misdemeanour — a misdemeanour or a crime');
     expect(within(rao).getByRole('link', { name: 'breakaway stay' })).toHaveAttribute(
       'href',
@@ -268,7 +268,7 @@ describe('FinderView', () => {
     );
     expect(screen.queryByRole('region', { name: 'What applies instead' })).not.toBeInTheDocument();
     const measures = section('For the family and the neighbourhood');
-    expect(says(result(measures, /Rappel à l'ordre/), 'Why')).toBe(
+    expect(says(result(measures, /Rappel à l’ordre/), 'Why')).toBe(
       'age 15; a first offence; facts that are neither a crime nor a misdemeanour',
     );
   });

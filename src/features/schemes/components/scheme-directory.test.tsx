@@ -36,7 +36,7 @@ describe('SchemeDirectory', () => {
     expect(await screen.findByText(`${pack.schemes.length} schemes`)).toHaveAttribute('role', 'status');
     expect(cardIds()).toHaveLength(pack.schemes.length);
     const cej = card('cej');
-    expect(within(cej).getByRole('heading', { level: 2 })).toHaveTextContent("CEJ Contrat d'engagement jeune");
+    expect(within(cej).getByRole('heading', { level: 2 })).toHaveTextContent('CEJ Contrat d’engagement jeune');
     expect(cej).toHaveTextContent('Youth Commitment Agreement');
     expect(cej).toHaveTextContent('Employment');
     expect(cej).toHaveTextContent('Ages 16–25');

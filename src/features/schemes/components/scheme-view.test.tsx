@@ -20,7 +20,7 @@ describe('SchemeView', () => {
   it('shows CEJ: names, category, age range with the disability extension, conditions and the referral checklist', async () => {
     await renderScheme('cej');
     const title = await screen.findByRole('heading', { level: 1 });
-    expect(title).toHaveTextContent("CEJ Contrat d'engagement jeune");
+    expect(title).toHaveTextContent('CEJ Contrat d’engagement jeune');
     // The English name is a gloss: shown in English by default, an option in French (src/styles/glosses.css).
     expect(screen.getByText('Youth Commitment Agreement')).toHaveClass('gloss');
     expect(screen.getByText('Employment')).toBeInTheDocument();

@@ -41,7 +41,7 @@ describe('buildSearchDocuments', () => {
 
   it('gives schemes their names, acronym and age range', () => {
     const epide = byId.get('scheme:epide');
-    expect(epide?.title).toBe("EPIDE – Établissement pour l'insertion dans l'emploi");
+    expect(epide?.title).toBe('EPIDE – Établissement pour l’insertion dans l’emploi');
     expect(epide?.fields.acronym).toEqual(['EPIDE']);
     expect(epide?.fields.nameEn).toEqual(['Employment integration establishments']);
     expect(epide?.ages).toEqual([17, 25]);

@@ -96,7 +96,7 @@ describe('SettingsView', () => {
     const pack = testContentPack('fr');
     await renderApp(<SettingsView />, { url: '/settings', language: 'fr' });
     expect(await screen.findByText('Notre traduction française de l’édition anglaise')).toBeInTheDocument();
-    const official = screen.getByRole('link', { name: /^Limiter l'implication des mineurs/ });
+    const official = screen.getByRole('link', { name: /^Limiter l’implication des mineurs/ });
     expect(official).toHaveAttribute('href', pack.edition.official.url);
     expect(official).toHaveAttribute('lang', 'fr');
     expect(
