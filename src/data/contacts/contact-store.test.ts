@@ -28,6 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const tick = (minutes = 1) => vi.setSystemTime(new Date(Date.now() + minutes * 60_000));
@@ -233,6 +234,24 @@ describe('contact store: list, count, places', () => {
     expect((await listContacts({ syncState: 'synced', limit: 2 })).every((row) => row.syncState === 'synced')).toBe(
       true,
     );
+  });
+
+  it('lists contacts of the same minute newest recorded first, and an edit does not move them', async () => {
+    // Recorded one after the other for a group met at 21:05, with ids (random in use) that sort another way.
+    const ids = ['cccccccc', 'aaaaaaaa', 'bbbbbbbb'].map((start) => `${start}-0000-4000-8000-000000000000` as const);
+    vi.spyOn(crypto, 'randomUUID').mockImplementation(() => ids.shift() ?? '00000000-0000-4000-8000-000000000000');
+    const first = await saveContact(body({ note: 'first' }));
+    tick();
+    const second = await saveContact(body({ note: 'second' }));
+    tick();
+    const third = await saveContact(body({ note: 'third' }));
+    tick();
+    await saveContact(body({ note: 'first, edited' }), first.id);
+    const order = [third.id, second.id, first.id];
+    expect((await listContacts()).map((row) => row.id)).toEqual(order);
+    expect((await listContacts({ from: '2026-03-14', to: '2026-03-14U' })).map((row) => row.id)).toEqual(order);
+    expect((await listContacts({ syncState: 'pending', limit: 2 })).map((row) => row.id)).toEqual(order.slice(0, 2));
+    expect(await countContacts({ from: '2026-03-14', to: '2026-03-14U' })).toBe(3);
   });
 
   it('suggests the latest places first, without repeats, at most `limit`', async () => {

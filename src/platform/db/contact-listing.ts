@@ -8,6 +8,11 @@
  *
  * The field is derived by a middleware on every write to the contacts table, below the code that builds rows:
  * no writer (save, delete, sync results, sealing, the vault's migration) has to remember it.
+ *
+ * Since schema v9 the key is occurredAt, a space, then the row's createdAt: contacts of the same minute (a
+ * mediator records a group met at 20:00 one after the other) are listed newest recorded first, instead of in the
+ * order of their random ids. The period bounds still work on the prefix: "2025-03-31T21:05:00+01:00 …" lies
+ * between "2025-03-01" and "2025-03-31U" (src/features/contacts/list-filters.ts).
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { TABLES } from './tables';
@@ -16,12 +21,22 @@ import { TABLES } from './tables';
 interface Listable {
   deleted: boolean;
   occurredAt: string;
+  /** When the row was first saved on this device; every row the app writes has it. */
+  createdAt?: string;
   listedAt?: string;
+}
+
+/** The list's key of a live row: its occurredAt, then (a tie between contacts of the same minute) its createdAt. */
+export function listingKey(row: Pick<Listable, 'occurredAt' | 'createdAt'>): string {
+  return typeof row.createdAt === 'string' ? `${row.occurredAt} ${row.createdAt}` : row.occurredAt;
 }
 
 /** The row with `listedAt` as its other fields say; the same object when it already is. */
 export function withListedAt<T extends Listable>(row: T): T {
-  if (!row.deleted) return row.listedAt === row.occurredAt ? row : { ...row, listedAt: row.occurredAt };
+  if (!row.deleted) {
+    const listedAt = listingKey(row);
+    return row.listedAt === listedAt ? row : { ...row, listedAt };
+  }
   if (!('listedAt' in row)) return row;
   const { listedAt: _dropped, ...rest } = row;
   return rest as T;

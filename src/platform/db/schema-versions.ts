@@ -107,4 +107,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The list's key gains the row's createdAt after its occurredAt (src/platform/db/contact-listing.ts), so
+    // contacts of the same minute are listed newest recorded first rather than in the order of their random
+    // ids. Same indexes; the upgrade rewrites the key of the rows already there.
+    version: 9,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table(TABLES.contacts)
+        .toCollection()
+        .modify((row: { deleted: boolean; occurredAt: string; createdAt?: string; listedAt?: string }, ref) => {
+          ref.value = withListedAt(row);
+        });
+    },
+  },
 ];
