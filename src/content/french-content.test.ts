@@ -118,14 +118,18 @@ describe('French content', () => {
 
   // As in the interface strings (tests/unit/french-typography.test.ts): "l’équipe", never "l'équipe".
   it('uses the typographic apostrophe in every French text', () => {
-    const straight = [...frenchTexts()]
+    // The variants too: the term's page shows them ("Autres formes entendues"); search folds both apostrophes.
+    const variants = testContentPack('fr').vocabulary.flatMap((entry) =>
+      entry.variants.map((variant): [string, string] => [`term ${entry.id} variant`, variant]),
+    );
+    const straight = [...frenchTexts(), ...variants]
       .filter(([, text]) => /\p{L}'\p{L}/u.test(inlineToPlainText(text).replace(/https?:\/\/\S+/g, ' ')))
       .map(([where, text]) => `${where}: ${text.slice(0, 80)}`);
     expect(straight).toEqual([]);
   });
 
   // The interface strings' rule (tests/unit/french-spacing.ts). Search variants are left as typed: they are
-  // matched, not shown.
+  // spellings met in the field, and search ignores the kind of space.
   it('sets a no-break space before : ; ! ? » and after « in every French text', () => {
     const inPack = [...frenchTexts()].filter(([, text]) => frenchSpacingProblem(text)).map(([where]) => where);
     expect(inPack).toEqual([]);
