@@ -12,6 +12,7 @@ import type { Contact } from '../../src/shared/protocol/protocol';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SERVE_SCRIPT = join(HERE, 'sync-serve.ts');
+const BARE_SERVE_SCRIPT = join(HERE, 'sync-bare-serve.ts');
 const ADMIN_SCRIPT = join(HERE, '..', 'admin.ts');
 
 /** Where the bench server keeps its data: a SQLite directory, or a PostgreSQL database (DATABASE_URL). */
@@ -80,22 +81,13 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-/** The server in a child process, so the load generator does not share its event loop. */
-export async function startBenchServer(store: BenchStore, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
+/** A server script in a child process that prints `{"url": …}` once listening. */
+function spawnServer(script: string, env: NodeJS.ProcessEnv): Promise<BenchServer> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server side only.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', SERVE_SCRIPT], {
-    env: { ...storeEnv(store), ...env },
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const line = buffer.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -103,7 +95,28 @@ export async function startBenchServer(store: BenchStore, env: NodeJS.ProcessEnv
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, stop };
+  return new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  }).then((url) => ({ url, stop }));
+}
+
+/** The server in a child process, so the load generator does not share its event loop. */
+export function startBenchServer(store: BenchStore, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
+  return spawnServer(SERVE_SCRIPT, { ...storeEnv(store), ...env });
+}
+
+/**
+ * The HTTP exchange alone (sync-bare-serve.ts): a bare server that reads each batch and answers with a reply of
+ * the size the sync server sends for `batchSize` new contacts.
+ */
+export function startBareHttpServer(batchSize: number): Promise<BenchServer> {
+  return spawnServer(BARE_SERVE_SCRIPT, { ...process.env, BENCH_BATCH_SIZE: String(batchSize) });
 }
 
 /** GET /api/v1/health as JSON: the bench checks the server really uses the store it was given. */

@@ -27,6 +27,7 @@ import {
   closeAgent,
   health,
   postBatch,
+  startBareHttpServer,
   startBenchServer,
   type BenchStore,
 } from './sync-fixtures';
@@ -34,6 +35,7 @@ import { closedLoop, closedLoopSpread, openLoop, waitUntilIdle, type LoadFigures
 import { createBenchDatabase, pgSettings } from './sync-pg';
 import { rawPgInserter, rawSqliteInserter, type RawInserter } from './sync-raw';
 import { readSyncTimings, type SyncTimingMedians } from './sync-timings';
+import { httpCeilingRatio } from './sync-bare-reply';
 
 const DEFAULTS = { contacts: 10_000, batchSize: 100, connections: 100, contactsPerRequest: 50, durationSeconds: 10 };
 export type SyncBenchOptions = Partial<typeof DEFAULTS>;
@@ -47,8 +49,13 @@ export interface SyncServerFigures extends Required<SyncBenchOptions> {
   ratio: number;
   /** Raw over server median batch time: the typical batch, unmoved by a few disk stalls (information). */
   medianRatio: number;
-  /** Median batch times of the ingest: the client's round trip, the raw loop, and the server's phases. */
-  batchMs: { roundTrip: number; raw: number; server?: SyncTimingMedians };
+  /**
+   * The best ratio any server could reach over HTTP here: raw / (raw + the bare exchange), from the totals like
+   * `ratio` (sync-bare-reply.ts). Information beside the target: below it, the target is out of HTTP's reach.
+   */
+  httpCeiling: number;
+  /** Median batch times of the ingest: the client's round trip, the raw loop, the bare exchange, the server's phases. */
+  batchMs: { roundTrip: number; raw: number; bare: number; server?: SyncTimingMedians };
   ratioTarget: number;
   closed: LoadFigures;
   openRate: number;
@@ -63,28 +70,33 @@ const WARM_UP_BATCHES = 20;
  * Server and raw loop take turns batch by batch, so the disk's hiccups (large on shared VMs) hit both sides
  * alike instead of whichever happened to run during them.
  */
-async function ingest(url: string, token: string, batches: Contact[][], raw: RawInserter) {
+async function ingest(url: string, bareUrl: string, token: string, batches: Contact[][], raw: RawInserter) {
   const bodies = batches.map((batch) => JSON.stringify({ contacts: batch }));
   const serverTimes: number[] = [];
   const rawTimes: number[] = [];
+  const bareTimes: number[] = [];
   // Warm-up, not timed: JIT, statement caches and the first pages of both databases.
   for (let i = 0; i < WARM_UP_BATCHES; i++) {
     const warm = Array.from({ length: batches[0]?.length ?? 100 }, (_, j) => benchContact(j));
     await postBatch(url, token, JSON.stringify({ contacts: warm }));
     await raw.insertBatch(warm);
+    await postBatch(bareUrl, token, JSON.stringify({ contacts: warm }));
   }
   for (const [i, batch] of batches.entries()) {
     serverTimes.push(await postBatch(url, token, bodies[i] ?? ''));
     rawTimes.push(await raw.insertBatch(batch));
+    bareTimes.push(await postBatch(bareUrl, token, bodies[i] ?? ''));
   }
   const sum = (times: number[]) => times.reduce((a, b) => a + b, 0);
   return {
     serverMs: sum(serverTimes),
     rawMs: sum(rawTimes),
+    bareMs: sum(bareTimes),
     // A disk stall of a second on a shared VM moves the totals; the medians show the typical batch.
     medianRatio: median(rawTimes) / median(serverTimes),
     roundTripMedianMs: median(serverTimes),
     rawMedianMs: median(rawTimes),
+    bareMedianMs: median(bareTimes),
   };
 }
 
@@ -111,11 +123,13 @@ async function measure(
       );
     }
     const inserter = await raw(server.url);
+    const bare = await startBareHttpServer(o.batchSize);
     let timed: Awaited<ReturnType<typeof ingest>>;
     try {
-      timed = await ingest(server.url, token, batches, inserter);
+      timed = await ingest(server.url, bare.url, token, batches, inserter);
     } finally {
       await inserter.close();
+      await bare.stop();
     }
     const load = {
       connections: o.connections,
@@ -153,7 +167,8 @@ async function measure(
       rawContactsPerSecond,
       ratio: serverContactsPerSecond / rawContactsPerSecond,
       medianRatio: timed.medianRatio,
-      batchMs: { roundTrip: timed.roundTripMedianMs, raw: timed.rawMedianMs },
+      httpCeiling: httpCeilingRatio(timed.rawMs, timed.bareMs),
+      batchMs: { roundTrip: timed.roundTripMedianMs, raw: timed.rawMedianMs, bare: timed.bareMedianMs },
       ratioTarget: extra.ratioTarget,
       closed,
       openRate,
@@ -256,7 +271,7 @@ export function printSyncServer(f: SyncServerFigures): void {
   for (const row of rows) console.log(`  ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  |  ')}`);
   for (const note of f.notes) console.log(`  ${note}`);
   // Where a batch's time goes (information): what of the gap to the raw loop is the store, what is HTTP.
-  const { roundTrip, raw, server } = f.batchMs;
+  const { roundTrip, raw, bare, server } = f.batchMs;
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   console.log(
     `  per batch of the ingest (medians): raw loop ${ms(raw)}; client round trip ${ms(roundTrip)} = ` +
@@ -265,6 +280,13 @@ export function printSyncServer(f: SyncServerFigures): void {
           `[validation + write transaction], after the store ${ms(server.afterStoreMs)}) + the HTTP exchange ` +
           `${ms(roundTrip - server.handlerMs)}`
         : 'server phases not recorded'),
+  );
+  const reach = f.httpCeiling >= f.ratioTarget ? 'within reach' : 'out of reach of any server over HTTP on this host';
+  console.log(
+    `  HTTP's ceiling (information): a bare node:http server that reads each batch and sends a reply of the same ` +
+      `size (no parsing, no validation, no store; same client, in turn with the others) takes ${ms(bare)} a batch; ` +
+      `a server adding only that to the raw loop would reach raw / (raw + bare) = ${f.httpCeiling.toFixed(2)} ` +
+      `(target ≥ ${f.ratioTarget.toFixed(2)}: ${reach})`,
   );
 }
 
