@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { measureBundle, printBundle } from './bundle';
 import { measureColdStart, printColdStart } from './cold-start';
 import { measureContactsBrowser, printContactsBrowser } from './contacts-browser';
+import { measureOfflineReady, printOfflineReady } from './offline-ready';
 import {
   measureLighthouseRoutes,
   measureWithOpenerPolicy,
@@ -34,6 +35,8 @@ printBundle(bundle, { files: false });
 printLighthouseSummary(lighthouse);
 printOpenerPolicyCost(lighthouse, withOpenerPolicy);
 printColdStart(coldStart);
+// How soon a first visit on a phone's network works offline (information).
+printOfflineReady(await measureOfflineReady());
 
 printSearch(measureSearch());
 printSearchBrowser(await measureSearchBrowser());

@@ -9,10 +9,12 @@
  * src/platform/pwa/register-service-worker.ts), so nobody loses what they are typing.
  */
 import { clientsClaim } from 'workbox-core';
-import { addPlugins, cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
 import { INSTALL_PROGRESS, type InstallProgressMessage } from '../shared/install-progress.ts';
 import { isOnDemandAsset, ON_DEMAND_CACHE } from '../shared/on-demand-assets.ts';
 import { readPagesBundle, unpackPages } from '../shared/pages-bundle.ts';
+import { precacheConcurrently } from './precache-concurrently.ts';
 import { isPagesBundle, languageOfBuildFile } from '../shared/precache-languages.ts';
 import {
   isPageLanguage,
@@ -62,15 +64,23 @@ function reportProgress(): void {
   });
 }
 
-addPlugins([
-  {
-    cacheDidUpdate: async () => {
-      progress.done += 1;
-      reportProgress();
-    },
+/**
+ * Workbox's precache (its cache, routing, activation and cleanup) on a controller of our own: its install stores
+ * the entries one at a time, ours several at a time (./precache-concurrently.ts).
+ */
+const precache = new PrecacheController();
+precache.strategy.plugins.push({
+  cacheDidUpdate: async () => {
+    progress.done += 1;
+    reportProgress();
   },
-]);
-precacheAndRoute(common);
+});
+precache.addToCacheList(common);
+registerRoute(new PrecacheRoute(precache));
+self.addEventListener('install', (event: ExtendableEvent) => {
+  event.waitUntil(precacheConcurrently(precache, common, event));
+});
+self.addEventListener('activate', precache.activate);
 cleanupOutdatedCaches();
 clientsClaim();
 
