@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server';
 import { precacheUrls } from '../../scripts/bench/bundle';
@@ -54,6 +55,14 @@ const commonPrecache = () =>
     .filter((url) => languageOfBuildFile(url) === undefined)
     .map((url) => new URL(url, 'http://x/').pathname);
 
+/** The paths in Workbox's precache cache, as the page sees them. */
+const storedPrecache = (page: Page) =>
+  page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
+    const cache = name ? await caches.open(name) : undefined;
+    return cache ? (await cache.keys()).map((request) => new URL(request.url).pathname) : [];
+  });
+
 let server: RunningServer;
 let proxy: Recorder;
 afterAll(async () => {
@@ -73,11 +82,7 @@ describe('service worker install: the common precache', () => {
     await page.goto(`${proxy.proxy.url}/guide/2-4-2`);
     await waitForServiceWorker(page);
 
-    const stored = await page.evaluate(async () => {
-      const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
-      const cache = name ? await caches.open(name) : undefined;
-      return cache ? (await cache.keys()).map((request) => new URL(request.url).pathname) : [];
-    });
+    const stored = await storedPrecache(page);
     const expected = commonPrecache();
     expect(expected.length).toBeGreaterThan(50);
     expect(expected.filter((path) => !stored.includes(path))).toEqual([]);
@@ -110,11 +115,7 @@ describe('service worker install: the common precache', () => {
     proxy.failing.clear();
     await page.reload();
     await waitForServiceWorker(page);
-    const stored = await page.evaluate(async () => {
-      const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
-      const cache = name ? await caches.open(name) : undefined;
-      return cache ? (await cache.keys()).map((request) => new URL(request.url).pathname) : [];
-    });
+    const stored = await storedPrecache(page);
     expect(expected.filter((path) => !stored.includes(path))).toEqual([]);
     await context.close();
   });
